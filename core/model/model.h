@@ -1,0 +1,66 @@
+#pragma once
+
+#include "model/node.h"
+#include "model/scenario.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace chokepoint {
+
+/// The model's own description (the "model" object of the JSON format).
+struct ModelInfo
+{
+    std::string id;
+    std::string title;
+    std::string description;
+    std::string defaultScenario; ///< scenario applied when none is named (MEF house events); may be empty
+    Sources sources;
+    Json i18n = Json::object();
+    Json extra = Json::object();
+
+    friend bool operator==(const ModelInfo &, const ModelInfo &) = default;
+};
+
+/**
+ * A dependency model: nodes, the edges between them, and scenarios.
+ *
+ * The model is plain data as read from a file; it is checked by validate() and compiled into a
+ * Graph for evaluation. Node order is the file's order and is kept on save.
+ */
+class Model
+{
+public:
+    ModelInfo info;
+    std::vector<Node> nodes;
+    std::vector<Scenario> scenarios;
+    Json topExtra = Json::object(); ///< unknown top-level fields, kept on round trip
+
+    /// Rebuilds the id → index map; call after changing `nodes` or `scenarios`.
+    void reindex();
+
+    /// Index of the node with `id`, or nullopt.
+    std::optional<std::size_t> indexOf(std::string_view id) const;
+    const Node *node(std::string_view id) const;
+    const Scenario *scenario(std::string_view id) const;
+
+    std::size_t edgeCount() const;
+
+    friend bool operator==(const Model &a, const Model &b)
+    {
+        return a.info == b.info && a.nodes == b.nodes && a.scenarios == b.scenarios && a.topExtra == b.topExtra;
+    }
+
+private:
+    struct Hash
+    {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    std::unordered_map<std::string, std::size_t, Hash, std::equal_to<>> m_index;
+};
+
+} // namespace chokepoint

@@ -1,0 +1,194 @@
+#include "model/validate.h"
+
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace chokepoint {
+namespace {
+
+constexpr std::size_t kMaxTextBytes = 1 << 20; // 1 MiB per text field: a guard against absurd input
+
+class Validator
+{
+public:
+    Validator(const Model &model, const std::string &file) : m_model(model), m_file(file) {}
+
+    Problems run()
+    {
+        checkIds();
+        for (const Node &node : m_model.nodes)
+            checkNode(node);
+        if (m_problems.empty())
+            checkCycles();
+        checkScenarios();
+        return std::move(m_problems);
+    }
+
+private:
+    void add(const std::string &id, std::string message, const char *subject = "node")
+    {
+        Problem p{m_file, id, 0, std::move(message)};
+        p.subject = subject;
+        m_problems.push_back(std::move(p));
+    }
+
+    void checkIds()
+    {
+        std::unordered_set<std::string_view> seen;
+        seen.reserve(m_model.nodes.size());
+        for (const Node &node : m_model.nodes) {
+            if (!isValidId(node.id))
+                add(node.id, "id is not of the form [A-Za-z0-9_][A-Za-z0-9._-]*");
+            else if (!seen.insert(node.id).second)
+                add(node.id, "duplicate id");
+        }
+    }
+
+    void checkText(const Node &node, const std::string &field, const std::string &value)
+    {
+        if (value.size() > kMaxTextBytes)
+            add(node.id, field + " is longer than 1 MiB (" + std::to_string(value.size()) + " bytes)");
+    }
+
+    void checkNode(const Node &node)
+    {
+        checkText(node, "name", node.name);
+        checkText(node, "description", node.description);
+        checkText(node, "category", node.category);
+        checkText(node, "owner", node.owner);
+        if (node.users < 0)
+            add(node.id, "users is negative");
+
+        std::unordered_set<std::string_view> targets;
+        std::size_t hardOrFallback = 0;
+        for (const Dependency &dep : node.dependsOn) {
+            if (!m_model.indexOf(dep.node))
+                add(node.id, "depends on unknown node '" + dep.node + "'");
+            if (dep.node == node.id)
+                add(node.id, "depends on itself (cycle: " + node.id + " -> " + node.id + ")");
+            if (!targets.insert(dep.node).second)
+                add(node.id, "depends on '" + dep.node + "' more than once");
+            if (dep.type != DepType::Soft)
+                ++hardOrFallback;
+            if (dep.type == DepType::Fallback && node.gate.kind == GateKind::All)
+                add(node.id, "has a fallback dependency on '" + dep.node +
+                                 "' under gate 'all' (fallbacks need 'any' or 'atLeast')");
+        }
+        if (node.gate.kind == GateKind::AtLeast &&
+            (node.gate.k < 1 || static_cast<std::size_t>(node.gate.k) > hardOrFallback)) {
+            add(node.id, "gate atLeast " + std::to_string(node.gate.k) + " is out of range: it has " +
+                             std::to_string(hardOrFallback) + " hard or fallback dependencies");
+        }
+    }
+
+    // Iterative depth-first search; on a back edge, reports the cycle it closes.
+    void checkCycles()
+    {
+        const std::size_t n = m_model.nodes.size();
+        std::vector<std::uint8_t> colour(n, 0); // 0 new, 1 on stack, 2 done
+        std::vector<std::pair<std::size_t, std::size_t>> stack; // node, next dependency
+        for (std::size_t root = 0; root < n; ++root) {
+            if (colour[root])
+                continue;
+            stack.emplace_back(root, 0);
+            colour[root] = 1;
+            while (!stack.empty()) {
+                auto &[v, next] = stack.back();
+                const auto &deps = m_model.nodes[v].dependsOn;
+                if (next == deps.size()) {
+                    colour[v] = 2;
+                    stack.pop_back();
+                    continue;
+                }
+                const std::size_t w = *m_model.indexOf(deps[next++].node);
+                if (colour[w] == 1) {
+                    reportCycle(stack, w);
+                    return;
+                }
+                if (colour[w] == 0) {
+                    colour[w] = 1;
+                    stack.emplace_back(w, 0);
+                }
+            }
+        }
+    }
+
+    void reportCycle(const std::vector<std::pair<std::size_t, std::size_t>> &stack, std::size_t w)
+    {
+        std::string path;
+        bool inCycle = false;
+        for (const auto &frame : stack) {
+            if (frame.first == w)
+                inCycle = true;
+            if (inCycle)
+                path += m_model.nodes[frame.first].id + " -> ";
+        }
+        path += m_model.nodes[w].id;
+        add(m_model.nodes[w].id, "is part of a dependency cycle: " + path);
+    }
+
+    void checkIdList(const Scenario &s, const std::vector<std::string> &ids, const char *field)
+    {
+        for (const std::string &id : ids) {
+            if (!m_model.indexOf(id))
+                add(s.id, std::string(field) + " names unknown node '" + id + "'", "scenario");
+        }
+    }
+
+    void checkScenarios()
+    {
+        std::unordered_set<std::string_view> seen;
+        for (const Scenario &s : m_model.scenarios) {
+            if (!isValidId(s.id))
+                add(s.id, "scenario id is not of the form [A-Za-z0-9_][A-Za-z0-9._-]*", "scenario");
+            else if (!seen.insert(s.id).second)
+                add(s.id, "duplicate scenario id", "scenario");
+            auto more = validateActions(m_model, s.effectiveActions(), "scenario '" + s.id + "'", m_file);
+            for (Problem &p : more) {
+                p.subject = "scenario";
+                p.node = s.id;
+            }
+            m_problems.insert(m_problems.end(), more.begin(), more.end());
+            checkIdList(s, s.targets, "targets");
+            checkIdList(s, s.expect.failed, "expect.failed");
+            checkIdList(s, s.expect.degraded, "expect.degraded");
+            checkIdList(s, s.expect.ok, "expect.ok");
+        }
+        if (!m_model.info.defaultScenario.empty() && !m_model.scenario(m_model.info.defaultScenario))
+            add(m_model.info.defaultScenario, "model.defaultScenario names an unknown scenario", "scenario");
+    }
+
+    const Model &m_model;
+    const std::string &m_file;
+    Problems m_problems;
+};
+
+} // namespace
+
+Problems validate(const Model &model, const std::string &file)
+{
+    return Validator(model, file).run();
+}
+
+Problems validateActions(const Model &model, const Actions &actions, const std::string &where,
+                         const std::string &file)
+{
+    Problems problems;
+    for (const Action &a : actions) {
+        const Node *node = model.node(a.node);
+        std::string message;
+        if (!node)
+            message = where + " acts on unknown node '" + a.node + "'";
+        else if (a.type == ActionType::Enable && node->kind != Kind::Countermeasure)
+            message = where + " enables '" + a.node + "', which is not a countermeasure";
+        else if (a.type != ActionType::Enable && !node->blockable)
+            message = where + " tries to " + std::string(toString(a.type)) + " '" + a.node +
+                      "', which is not blockable";
+        if (!message.empty())
+            problems.push_back(Problem{file, a.node, 0, message});
+    }
+    return problems;
+}
+
+} // namespace chokepoint

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "io/jsonformat.h"
+#include "model/model.h"
+
+#include <filesystem>
+#include <string>
+
+namespace chokepoint::test {
+
+/// A model from a compact JSON node list: `nodes` is the text of the "nodes" array.
+inline Model modelFromNodes(const std::string &nodes, const std::string &scenarios = "[]")
+{
+    return parseJsonModel(R"({"format": "chokepoint", "version": 1, "model": {"id": "t", "title": "t"},
+                              "nodes": )" + nodes + R"(, "scenarios": )" + scenarios + "}",
+                          "test.json");
+}
+
+/// A fresh temporary directory, removed when the object goes away.
+class TempDir
+{
+public:
+    TempDir();
+    ~TempDir();
+    TempDir(const TempDir &) = delete;
+    TempDir &operator=(const TempDir &) = delete;
+    std::filesystem::path path(const std::string &name) const { return m_path / name; }
+    const std::filesystem::path &root() const { return m_path; }
+
+private:
+    std::filesystem::path m_path;
+};
+
+} // namespace chokepoint::test
