@@ -64,6 +64,7 @@ Json runPropagationBench(const std::string &path, const BenchOptions &options)
 {
     const auto loadStart = Clock::now();
     DocumentData doc = loadModelFile(path);
+    const double readMs = msSince(loadStart);
     Graph graph(doc.model);
     const double loadMs = msSince(loadStart);
 
@@ -97,6 +98,8 @@ Json runPropagationBench(const std::string &path, const BenchOptions &options)
                 {"edges", graph.edgeCount()},
                 {"blockable", blockable.size()},
                 {"load_ms", loadMs},
+                {"read_ms", readMs},
+                {"compile_ms", loadMs - readMs},
                 {"full_ms", fullMs},
                 {"ns_per_edge", graph.edgeCount() ? fullMs * 1e6 / static_cast<double>(graph.edgeCount()) : 0.0},
                 {"toggles", toggles.size()},

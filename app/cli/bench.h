@@ -15,8 +15,8 @@ struct BenchOptions
 };
 
 /**
- * Times propagation on a model file and returns one JSON object: nodes, edges, load_ms (read the
- * file and compile the graph), full_ms and ns_per_edge (median full recompute), toggle_median_us
+ * Times propagation on a model file and returns one JSON object: nodes, edges, load_ms (read,
+ * validate and compile: read_ms + compile_ms), full_ms and ns_per_edge (median full recompute), toggle_median_us
  * and toggle_p99_us (incremental recompute after blocking or releasing one blockable node, drawn
  * uniformly), the same for the most-depended-on blockable nodes (toggle_hub_*), peak_rss_mb.
  */

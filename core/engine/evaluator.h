@@ -2,6 +2,7 @@
 
 #include "engine/graph.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <span>
 #include <vector>
@@ -28,41 +29,43 @@ inline std::uint8_t capOf(std::uint8_t flags, bool countermeasure)
  *
  * One formula serves all three gates: with k = need(v), the gate's value is the k-th largest
  * state of the hard and fallback dependencies (all: k = |hard|; any: k = 1), degraded when fewer
- * than k hard dependencies are ok on their own.
+ * than k hard dependencies are ok on their own. With no hard or fallback dependency k is 0 and
+ * the value is ok.
  */
 inline std::uint8_t evaluateVertex(const Graph &g, const std::uint8_t *states, Vertex v, std::uint8_t cap)
 {
     if (cap == 0)
         return 0;
-    const std::uint32_t *begin = g.depBegin();
+    const Graph::VertexRecord r = g.record(v);
+    const std::uint32_t e = g.record(v + 1).begin;
     const Vertex *deps = g.deps();
-    const std::uint32_t b = begin[v], f = g.fallbackBegin()[v], s = g.softBegin()[v], e = begin[v + 1];
-    std::uint8_t result = 2;
-    if (b != s) {
-        std::uint32_t okHard = 0, alive = 0;
-        for (std::uint32_t i = b; i < f; ++i) {
-            const std::uint8_t st = states[deps[i]];
-            okHard += st == 2;
-            alive += st != 0;
-        }
-        std::uint32_t ok = okHard;
-        for (std::uint32_t i = f; i < s; ++i) {
-            const std::uint8_t st = states[deps[i]];
-            ok += st == 2;
-            alive += st != 0;
-        }
-        const std::uint32_t k = g.needs()[v];
-        result = ok >= k ? (okHard >= k ? 2 : 1) : (alive >= k ? 1 : 0);
+    if (r.fallbackBegin == r.softBegin && r.need == r.fallbackBegin - r.begin) {
+        // The common case, a gate `all` over hard dependencies: the minimum, without branches.
+        std::uint8_t hard = 2, soft = 2;
+        for (std::uint32_t i = r.begin; i < r.softBegin; ++i)
+            hard = std::min(hard, states[deps[i]]);
+        for (std::uint32_t i = r.softBegin; i < e; ++i)
+            soft = std::min(soft, states[deps[i]]);
+        const std::uint8_t softCap = soft == 2 ? 2 : 1;
+        return std::min({hard, softCap, cap});
     }
-    if (result == 2) {
-        for (std::uint32_t i = s; i < e; ++i) {
-            if (states[deps[i]] != 2) {
-                result = 1;
-                break;
-            }
-        }
+    std::uint32_t okHard = 0, alive = 0;
+    for (std::uint32_t i = r.begin; i < r.fallbackBegin; ++i) {
+        const std::uint8_t st = states[deps[i]];
+        okHard += st == 2;
+        alive += st != 0;
     }
-    return result < cap ? result : cap;
+    std::uint32_t ok = okHard;
+    for (std::uint32_t i = r.fallbackBegin; i < r.softBegin; ++i) {
+        const std::uint8_t st = states[deps[i]];
+        ok += st == 2;
+        alive += st != 0;
+    }
+    const std::uint32_t k = r.need;
+    std::uint8_t result = ok >= k ? (okHard >= k ? 2 : 1) : (alive >= k ? 1 : 0);
+    for (std::uint32_t i = r.softBegin; i < e && result == 2; ++i)
+        result = states[deps[i]] == 2 ? 2 : 1;
+    return std::min(result, cap);
 }
 
 /**

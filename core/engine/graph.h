@@ -30,11 +30,26 @@ public:
     Vertex vertexOf(std::size_t nodeIndex) const { return m_vertexOfNode[nodeIndex]; }
     std::size_t nodeOf(Vertex v) const { return m_nodeOfVertex[v]; }
 
+    /// Where a vertex's dependencies sit in deps(), and how many must be ok. One record holds what
+    /// the evaluator's inner loop needs, so a full pass streams through one array.
+    struct VertexRecord
+    {
+        std::uint32_t begin;         ///< first hard dependency
+        std::uint32_t fallbackBegin; ///< first fallback dependency
+        std::uint32_t softBegin;     ///< first soft dependency; the next record's begin ends them
+        std::uint32_t need;          ///< all: |hard|; any: 1; atLeast: k; 0 with no hard or fallback
+    };
+    /// The record of `v`; record(vertexCount()) is a sentinel whose `begin` ends the last vertex.
+    const VertexRecord &record(Vertex v) const { return m_records[v]; }
+
     /// Dependencies of `v`: hard ones, then fallback ones, then soft ones.
-    std::span<const Vertex> hard(Vertex v) const { return range(m_depBegin[v], m_fallbackBegin[v]); }
-    std::span<const Vertex> fallback(Vertex v) const { return range(m_fallbackBegin[v], m_softBegin[v]); }
-    std::span<const Vertex> soft(Vertex v) const { return range(m_softBegin[v], m_depBegin[v + 1]); }
-    std::span<const Vertex> dependencies(Vertex v) const { return range(m_depBegin[v], m_depBegin[v + 1]); }
+    std::span<const Vertex> hard(Vertex v) const { return range(m_records[v].begin, m_records[v].fallbackBegin); }
+    std::span<const Vertex> fallback(Vertex v) const
+    {
+        return range(m_records[v].fallbackBegin, m_records[v].softBegin);
+    }
+    std::span<const Vertex> soft(Vertex v) const { return range(m_records[v].softBegin, m_records[v + 1].begin); }
+    std::span<const Vertex> dependencies(Vertex v) const { return range(m_records[v].begin, m_records[v + 1].begin); }
     /// The vertices that depend on `v`, in increasing order.
     std::span<const Vertex> dependants(Vertex v) const
     {
@@ -42,16 +57,12 @@ public:
     }
 
     /// How many of the hard and fallback dependencies must be ok (all: every hard one; any: 1).
-    std::uint32_t need(Vertex v) const { return m_need[v]; }
+    std::uint32_t need(Vertex v) const { return m_records[v].need; }
     bool isCountermeasure(Vertex v) const { return m_flags[v] & kCountermeasure; }
     bool isBlockable(Vertex v) const { return m_flags[v] & kBlockable; }
 
-    // Flat arrays for the evaluator's inner loop.
-    const std::uint32_t *depBegin() const { return m_depBegin.data(); }
-    const std::uint32_t *fallbackBegin() const { return m_fallbackBegin.data(); }
-    const std::uint32_t *softBegin() const { return m_softBegin.data(); }
+    /// Every vertex's dependencies, one flat array indexed by the records.
     const Vertex *deps() const { return m_deps.data(); }
-    const std::uint32_t *needs() const { return m_need.data(); }
 
     /// Every vertex from which `v` can be reached through dependencies, `v` included, ascending.
     std::vector<Vertex> ancestors(Vertex v) const;
@@ -66,11 +77,8 @@ private:
 
     std::vector<Vertex> m_vertexOfNode;
     std::vector<std::uint32_t> m_nodeOfVertex;
-    std::vector<std::uint32_t> m_depBegin;      // size n + 1
-    std::vector<std::uint32_t> m_fallbackBegin; // size n
-    std::vector<std::uint32_t> m_softBegin;     // size n
+    std::vector<VertexRecord> m_records; // size n + 1
     std::vector<Vertex> m_deps;
-    std::vector<std::uint32_t> m_need;
     std::vector<std::uint8_t> m_flags;
     std::vector<std::uint32_t> m_revBegin; // size n + 1
     std::vector<Vertex> m_rev;

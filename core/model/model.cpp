@@ -2,12 +2,38 @@
 
 namespace chokepoint {
 
+Model::Model(const Model &other)
+    : info(other.info), nodes(other.nodes), scenarios(other.scenarios), topExtra(other.topExtra)
+{
+    reindex();
+}
+
+Model &Model::operator=(const Model &other)
+{
+    if (this != &other) {
+        Model copy(other);
+        *this = std::move(copy);
+    }
+    return *this;
+}
+
 void Model::reindex()
 {
     m_index.clear();
     m_index.reserve(nodes.size());
     for (std::size_t i = 0; i < nodes.size(); ++i)
         m_index.emplace(nodes[i].id, i); // the first of duplicate ids wins; validate() reports the rest
+
+    m_edgeBegin.assign(nodes.size() + 1, 0);
+    m_edgeTargets.clear();
+    m_edgeTargets.reserve(edgeCount());
+    for (std::size_t i = 0; i < nodes.size(); ++i) {
+        for (const Dependency &d : nodes[i].dependsOn) {
+            auto it = m_index.find(d.node);
+            m_edgeTargets.push_back(it == m_index.end() ? kUnresolved : static_cast<std::uint32_t>(it->second));
+        }
+        m_edgeBegin[i + 1] = static_cast<std::uint32_t>(m_edgeTargets.size());
+    }
 }
 
 std::optional<std::size_t> Model::indexOf(std::string_view id) const

@@ -3,7 +3,9 @@
 #include "model/node.h"
 #include "model/scenario.h"
 
+#include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -34,13 +36,30 @@ struct ModelInfo
 class Model
 {
 public:
+    Model() = default;
+    Model(const Model &other);
+    Model &operator=(const Model &other);
+    Model(Model &&) noexcept = default;
+    Model &operator=(Model &&) noexcept = default;
+    ~Model() = default;
+
     ModelInfo info;
     std::vector<Node> nodes;
     std::vector<Scenario> scenarios;
     Json topExtra = Json::object(); ///< unknown top-level fields, kept on round trip
 
-    /// Rebuilds the id → index map; call after changing `nodes` or `scenarios`.
+    /// Rebuilds the id → index map and the resolved edges; call after changing `nodes`.
     void reindex();
+
+    /// Marks a dependency whose id names no node.
+    static constexpr std::uint32_t kUnresolved = 0xFFFFFFFFu;
+
+    /// The node indices that node `nodeIndex` depends on, in `dependsOn` order (kUnresolved for
+    /// unknown ids), as of the last reindex().
+    std::span<const std::uint32_t> resolvedDependencies(std::size_t nodeIndex) const
+    {
+        return {m_edgeTargets.data() + m_edgeBegin[nodeIndex], m_edgeTargets.data() + m_edgeBegin[nodeIndex + 1]};
+    }
 
     /// Index of the node with `id`, or nullopt.
     std::optional<std::size_t> indexOf(std::string_view id) const;
@@ -60,7 +79,10 @@ private:
         using is_transparent = void;
         std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
     };
-    std::unordered_map<std::string, std::size_t, Hash, std::equal_to<>> m_index;
+    // Keys view the ids held by `nodes`; a copy re-indexes, a move keeps the views valid.
+    std::unordered_map<std::string_view, std::size_t, Hash> m_index;
+    std::vector<std::uint32_t> m_edgeBegin{0};
+    std::vector<std::uint32_t> m_edgeTargets;
 };
 
 } // namespace chokepoint

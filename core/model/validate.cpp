@@ -17,8 +17,8 @@ public:
     Problems run()
     {
         checkIds();
-        for (const Node &node : m_model.nodes)
-            checkNode(node);
+        for (std::size_t i = 0; i < m_model.nodes.size(); ++i)
+            checkNode(i);
         if (m_problems.empty())
             checkCycles();
         checkScenarios();
@@ -35,12 +35,13 @@ private:
 
     void checkIds()
     {
-        std::unordered_set<std::string_view> seen;
-        seen.reserve(m_model.nodes.size());
-        for (const Node &node : m_model.nodes) {
+        // The index keeps the first node of each id, so a node the index does not map back to
+        // itself is a duplicate.
+        for (std::size_t i = 0; i < m_model.nodes.size(); ++i) {
+            const Node &node = m_model.nodes[i];
             if (!isValidId(node.id))
                 add(node.id, "id is not of the form [A-Za-z0-9_][A-Za-z0-9._-]*");
-            else if (!seen.insert(node.id).second)
+            else if (m_model.indexOf(node.id) != i)
                 add(node.id, "duplicate id");
         }
     }
@@ -51,8 +52,9 @@ private:
             add(node.id, field + " is longer than 1 MiB (" + std::to_string(value.size()) + " bytes)");
     }
 
-    void checkNode(const Node &node)
+    void checkNode(std::size_t index)
     {
+        const Node &node = m_model.nodes[index];
         checkText(node, "name", node.name);
         checkText(node, "description", node.description);
         checkText(node, "category", node.category);
@@ -60,25 +62,35 @@ private:
         if (node.users < 0)
             add(node.id, "users is negative");
 
-        std::unordered_set<std::string_view> targets;
+        const auto targets = m_model.resolvedDependencies(index);
         std::size_t hardOrFallback = 0;
-        for (const Dependency &dep : node.dependsOn) {
-            if (!m_model.indexOf(dep.node))
+        for (std::size_t j = 0; j < node.dependsOn.size(); ++j) {
+            const Dependency &dep = node.dependsOn[j];
+            if (targets[j] == Model::kUnresolved)
                 add(node.id, "depends on unknown node '" + dep.node + "'");
-            if (dep.node == node.id)
+            else if (targets[j] == index)
                 add(node.id, "depends on itself (cycle: " + node.id + " -> " + node.id + ")");
-            if (!targets.insert(dep.node).second)
-                add(node.id, "depends on '" + dep.node + "' more than once");
             if (dep.type != DepType::Soft)
                 ++hardOrFallback;
             if (dep.type == DepType::Fallback && node.gate.kind == GateKind::All)
                 add(node.id, "has a fallback dependency on '" + dep.node +
                                  "' under gate 'all' (fallbacks need 'any' or 'atLeast')");
         }
+        checkDuplicateEdges(node, targets);
         if (node.gate.kind == GateKind::AtLeast &&
             (node.gate.k < 1 || static_cast<std::size_t>(node.gate.k) > hardOrFallback)) {
             add(node.id, "gate atLeast " + std::to_string(node.gate.k) + " is out of range: it has " +
                              std::to_string(hardOrFallback) + " hard or fallback dependencies");
+        }
+    }
+
+    void checkDuplicateEdges(const Node &node, std::span<const std::uint32_t> targets)
+    {
+        m_scratch.assign(targets.begin(), targets.end());
+        std::sort(m_scratch.begin(), m_scratch.end());
+        for (std::size_t j = 1; j < m_scratch.size(); ++j) {
+            if (m_scratch[j] == m_scratch[j - 1] && m_scratch[j] != Model::kUnresolved)
+                add(node.id, "depends on '" + m_model.nodes[m_scratch[j]].id + "' more than once");
         }
     }
 
@@ -95,13 +107,13 @@ private:
             colour[root] = 1;
             while (!stack.empty()) {
                 auto &[v, next] = stack.back();
-                const auto &deps = m_model.nodes[v].dependsOn;
+                const auto deps = m_model.resolvedDependencies(v);
                 if (next == deps.size()) {
                     colour[v] = 2;
                     stack.pop_back();
                     continue;
                 }
-                const std::size_t w = *m_model.indexOf(deps[next++].node);
+                const std::size_t w = deps[next++];
                 if (colour[w] == 1) {
                     reportCycle(stack, w);
                     return;
@@ -162,6 +174,7 @@ private:
     const Model &m_model;
     const std::string &m_file;
     Problems m_problems;
+    std::vector<std::uint32_t> m_scratch;
 };
 
 } // namespace
