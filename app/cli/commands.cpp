@@ -1,6 +1,7 @@
 #include "commands.h"
 
 #include "bench.h"
+#include "context.h"
 #include "engine/evaluator.h"
 #include "engine/explain.h"
 #include "engine/impact.h"
@@ -20,6 +21,7 @@
 namespace chokepoint::cli {
 namespace po = boost::program_options;
 namespace {
+
 
 constexpr const char *kUsage = R"(Usage: chokepoint-cli COMMAND FILE [options]
 
@@ -45,75 +47,6 @@ Output:
 
 Exit codes: 0 done, 1 analysis failed, 2 bad usage, 3 bad input file.
 )";
-
-/// A bad command line: reported with the usage hint, exit code 2.
-struct UsageError : std::runtime_error
-{
-    using std::runtime_error::runtime_error;
-};
-
-struct Context
-{
-    po::variables_map vm;
-    std::vector<std::string> positional; // after the command
-    std::ostream &out;
-    std::ostream &err;
-
-    std::string format() const { return vm["format"].as<std::string>(); }
-    std::string file(std::size_t i, const char *what) const
-    {
-        if (positional.size() <= i)
-            throw UsageError(std::string("missing ") + what);
-        return positional[i];
-    }
-    void expectPositional(std::size_t n) const
-    {
-        if (positional.size() > n)
-            throw UsageError("unexpected argument '" + positional[n] + "'");
-    }
-    template <typename T> T get(const char *name) const { return vm[name].as<T>(); }
-    bool has(const char *name) const { return vm.count(name) && !vm[name].defaulted(); }
-};
-
-Actions extraActions(const Context &ctx)
-{
-    Actions actions;
-    auto add = [&](const char *option, ActionType type) {
-        if (ctx.vm.count(option)) {
-            for (const std::string &id : ctx.vm[option].as<std::vector<std::string>>())
-                actions.push_back(Action{id, type, Json::object()});
-        }
-    };
-    add("block", ActionType::Block);
-    add("throttle", ActionType::Throttle);
-    add("enable", ActionType::Enable);
-    return actions;
-}
-
-/// The loaded model with the selected scenario evaluated.
-struct Evaluated
-{
-    DocumentData doc;
-    Selection selection;
-    std::unique_ptr<Graph> graph;
-    std::unique_ptr<Evaluator> evaluator;
-};
-
-Evaluated evaluate(const Context &ctx, const std::string &path)
-{
-    Evaluated e;
-    e.doc = loadModelFile(path);
-    const std::size_t steps = ctx.vm.count("step") ? ctx.get<std::size_t>("step") : static_cast<std::size_t>(-1);
-    try {
-        e.selection = select(e.doc.model, ctx.get<std::string>("scenario"), extraActions(ctx), steps);
-    } catch (const AnalysisError &error) {
-        throw UsageError(error.what()); // a scenario or action named on the command line
-    }
-    e.graph = std::make_unique<Graph>(e.doc.model);
-    e.evaluator = std::make_unique<Evaluator>(*e.graph);
-    e.evaluator->setActions(e.doc.model, e.selection.actions);
-    return e;
-}
 
 int cmdValidate(Context &ctx)
 {
@@ -215,6 +148,11 @@ po::options_description optionsDescription()
         ("seed", po::value<std::uint64_t>()->default_value(1), "random seed")                   //
         ("out", po::value<std::string>(), "output file")                                         //
         ("toggles", po::value<std::size_t>()->default_value(2000), "bench: toggles to time")    //
+        ("target", po::value<std::string>(), "cutsets: the node to fail")                       //
+        ("max-size", po::value<std::size_t>(), "cutsets: largest set size")                     //
+        ("limit", po::value<std::size_t>(), "cutsets: how many sets to list")                   //
+        ("protect", po::value<std::vector<std::string>>()->composing(), "cutsets: keep a node's state") //
+        ("top", po::value<std::size_t>(), "rank: how many blocks to list")                      //
         ("command", po::value<std::string>(), "")                                                //
         ("args", po::value<std::vector<std::string>>(), "");
     return d;
