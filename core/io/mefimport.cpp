@@ -15,9 +15,7 @@
 namespace chokepoint {
 namespace {
 
-constexpr int kMaxFormulaDepth = 256;    // real trees nest a few levels; deeper input is not a fault tree
-constexpr std::size_t kMaxProblems = 20; // a broken file can have thousands; the first ones are enough
-
+constexpr int kMaxFormulaDepth = 256; // real trees nest a few levels; deeper input is not a fault tree
 enum class EventKind
 {
     Gate,
@@ -189,16 +187,11 @@ private:
         m_problems.push_back(std::move(p));
     }
 
-    /// Throws the problems found so far, the first kMaxProblems of them.
+    /// Throws the problems found so far, every one of them (callers that show them may shorten the list).
     void checkNow()
     {
         if (m_problems.empty())
             return;
-        if (m_problems.size() > kMaxProblems) {
-            const std::size_t more = m_problems.size() - kMaxProblems;
-            m_problems.resize(kMaxProblems);
-            m_problems.push_back(Problem{m_file, {}, 0, "(and " + std::to_string(more) + " more problems not shown)"});
-        }
         throw InputError(std::move(m_problems));
     }
 
@@ -343,12 +336,12 @@ private:
 
     void checkFormula(std::size_t gateIndex, pugi::xml_node f, int depth)
     {
-        const Event &gate = m_events[gateIndex];
         const std::string tag = f.name();
         if (isReference(f)) {
             resolve(gateIndex, f);
             return;
         }
+        const Event &gate = m_events[gateIndex]; // after resolve(), which may grow m_events
         if (tag == "constant") {
             if (!booleanValue(f))
                 fail(f, "<constant> value must be true or false", &gate);
