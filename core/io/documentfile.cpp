@@ -3,30 +3,26 @@
 #include "io/jsonfields.h"
 #include "model/validate.h"
 
-#include <sqlite3.h>
-
 #include <algorithm>
 #include <array>
 #include <cerrno>
 #include <charconv>
 #include <cstring>
+#include <exception>
+#include <fcntl.h>
 #include <filesystem>
 #include <fstream>
 #include <memory>
 #include <optional>
 #include <random>
-#include <stdexcept>
+#include <span>
+#include <sqlite3.h>
 #include <string_view>
+#include <sys/stat.h>
+#include <thread>
+#include <unistd.h>
 #include <unordered_map>
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
-#include <chrono>
-#include <cstdio>
-#define TIMING_T0 auto tt0 = std::chrono::steady_clock::now();
-#define TIMING(x) { auto tt1 = std::chrono::steady_clock::now(); std::fprintf(stderr, "  %s %.3f\n", #x, std::chrono::duration<double>(tt1-tt0).count()); tt0 = tt1; }
 namespace chokepoint {
 namespace {
 
@@ -50,10 +46,12 @@ namespace {
  *   scenarios      one row per scenario in order; json is the JSON format's scenario object.
  *   positions      node id → map position; pinned is 0/1.
  *   view_settings  free key/value text.
+ *
+ * and the index nodes_id, which makes node ids unique.
  */
 constexpr const char *kSchema = R"sql(
 CREATE TABLE model(key TEXT PRIMARY KEY, value TEXT);
-CREATE TABLE nodes(idx INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, name TEXT, kind TEXT, gate TEXT,
+CREATE TABLE nodes(idx INTEGER PRIMARY KEY, id TEXT NOT NULL, name TEXT, kind TEXT, gate TEXT,
                    blockable INTEGER, users INTEGER, category TEXT, owner TEXT, description TEXT,
                    confidence TEXT, extra TEXT);
 CREATE TABLE edges(node INTEGER, pos INTEGER, dep INTEGER, type INTEGER, evidence TEXT,
@@ -62,6 +60,9 @@ CREATE TABLE scenarios(idx INTEGER PRIMARY KEY, id TEXT, json TEXT);
 CREATE TABLE positions(node TEXT PRIMARY KEY, x REAL, y REAL, pinned INTEGER);
 CREATE TABLE view_settings(key TEXT PRIMARY KEY, value TEXT);
 )sql";
+// Node ids are unique. The index is made after the nodes are in: sorting once is faster than
+// inserting two million ids into a b-tree one by one.
+constexpr const char *kNodeIdIndex = "CREATE UNIQUE INDEX nodes_id ON nodes(id)";
 
 constexpr std::string_view kSqliteMagic{"SQLite format 3\0", 16};
 constexpr std::size_t kSqliteHeaderSize = 100;
@@ -88,14 +89,20 @@ std::string_view textColumn(sqlite3_stmt *st, int col)
     return {p, static_cast<std::size_t>(sqlite3_column_bytes(st, col))};
 }
 
-bool isNull(sqlite3_stmt *st, int col) { return sqlite3_column_type(st, col) == SQLITE_NULL; }
+bool isNull(sqlite3_stmt *st, int col)
+{
+    return sqlite3_column_type(st, col) == SQLITE_NULL;
+}
 
 std::uint32_t bigEndian32(const unsigned char *p)
 {
     return (std::uint32_t{p[0]} << 24) | (std::uint32_t{p[1]} << 16) | (std::uint32_t{p[2]} << 8) | p[3];
 }
 
-std::string dumpJson(const Json &j) { return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace); }
+std::string dumpJson(const Json &j)
+{
+    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
 
 // --- the JSON columns ---
 
@@ -164,101 +171,43 @@ std::string evidenceText(const DependencyEvidence &ev)
 
 // --- reading ---
 
-/// Reads one document; every failure becomes an InputError naming the file.
-class DocumentReader
+/// One read-only connection to a document, opened with SQLite's defensive settings; every
+/// failure becomes an InputError naming the file.
+class Connection
 {
 public:
-    explicit DocumentReader(const std::string &path) : m_path(path), m_fields(path) {}
-
-    DocumentData read()
-    {
-        checkHeader();
-        open();
-        checkIdentity();
-        DocumentData doc;
-        TIMING_T0
-        readModelTable(doc.model);
-        readNodes(doc.model);
-        TIMING(nodes)
-        readEdges(doc.model);
-        TIMING(edges)
-        readScenarios(doc.model);
-        readPositions(doc);
-        readViewSettings(doc);
-        if (!m_fields.ok())
-            throw InputError(m_fields.takeProblems());
-        doc.model.reindex();
-        TIMING(reindex)
-        Problems problems = validate(doc.model, m_path);
-        TIMING(validate)
-        if (!problems.empty())
-            throw InputError(std::move(problems));
-        return doc;
-    }
-
-private:
-    [[noreturn]] void fail(const std::string &message) const { throw InputError(m_path, message); }
-
-    /// Fails with SQLite's own words for the last error, saying what was being done.
-    [[noreturn]] void failSqlite(const std::string &what) const
-    {
-        const int code = m_db ? sqlite3_errcode(m_db.get()) : SQLITE_ERROR;
-        const std::string detail = m_db ? sqlite3_errmsg(m_db.get()) : "out of memory";
-        if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
-            fail("the document is damaged (" + what + ": " + detail + ")");
-        fail(what + " failed: " + detail);
-    }
-
-    /// Checks the SQLite header before SQLite sees the file: its magic and that it is whole.
-    void checkHeader() const
-    {
-        std::ifstream in(m_path, std::ios::binary);
-        if (!in)
-            fail("cannot open the file for reading");
-        std::array<unsigned char, kSqliteHeaderSize> header{};
-        in.read(reinterpret_cast<char *>(header.data()), header.size());
-        const auto got = static_cast<std::size_t>(in.gcount());
-        if (got == 0)
-            fail(std::string(kNotOurs) + " (the file is empty)");
-        if (got < kSqliteMagic.size() ||
-            std::memcmp(header.data(), kSqliteMagic.data(), kSqliteMagic.size()) != 0)
-            fail(std::string(kNotOurs) + " (not an SQLite database)");
-        if (got < kSqliteHeaderSize)
-            fail("the document is truncated (" + std::to_string(got) + " bytes, shorter than its header)");
-        // Page size at offset 16 (1 means 65536); page count at 28, valid when the change counter
-        // at 24 matches the version-valid-for number at 92.
-        const std::uint64_t pageSize = header[16] == 0 && header[17] == 1 ? 65536 : (header[16] << 8) | header[17];
-        const std::uint64_t pages = bigEndian32(&header[28]);
-        if (pages == 0 || bigEndian32(&header[24]) != bigEndian32(&header[92]))
-            return;
-        std::error_code ec;
-        const std::uint64_t size = std::filesystem::file_size(m_path, ec);
-        if (!ec && size < pageSize * pages)
-            fail("the document is truncated (" + std::to_string(size) + " bytes; its header says " +
-                 std::to_string(pageSize * pages) + ")");
-    }
-
-    void open()
+    explicit Connection(const std::string &path) : m_path(path)
     {
         sqlite3 *db = nullptr;
-        const int rc = sqlite3_open_v2(m_path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
+        // NOMUTEX: each connection is used by one thread only.
+        const int rc =
+            sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr);
         m_db.reset(db);
         if (rc != SQLITE_OK)
             failSqlite("opening the database");
-        // Defensive settings (DESIGN.md §4): the file may come from anyone.
+        // DESIGN.md §4: the file may come from anyone. No extensions, no functions or virtual
+        // tables from the schema, no triggers or views, and b-tree cells checked as they are read.
         sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
         sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
         sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
         sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
         sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
-        exec("PRAGMA trusted_schema=OFF; PRAGMA cell_size_check=ON; PRAGMA cache_size=-65536;",
-             "setting up the connection");
+        if (sqlite3_exec(db,
+                         "PRAGMA trusted_schema=OFF; PRAGMA cell_size_check=ON; PRAGMA cache_size=-16384;",
+                         nullptr, nullptr, nullptr) != SQLITE_OK)
+            failSqlite("setting up the connection");
     }
 
-    void exec(const char *sql, const std::string &what)
+    [[noreturn]] void fail(const std::string &message) const { throw InputError(m_path, message); }
+
+    /// Fails with SQLite's own words for the last error, saying what was being done.
+    [[noreturn]] void failSqlite(const std::string &what) const
     {
-        if (sqlite3_exec(m_db.get(), sql, nullptr, nullptr, nullptr) != SQLITE_OK)
-            failSqlite(what);
+        const int code = m_db ? sqlite3_errcode(m_db.get()) : SQLITE_NOMEM;
+        const std::string detail = m_db ? sqlite3_errmsg(m_db.get()) : "out of memory";
+        if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
+            fail("the document is damaged (" + what + ": " + detail + ")");
+        fail(what + " failed: " + detail);
     }
 
     StmtPtr prepare(const char *sql, const std::string &what)
@@ -269,17 +218,17 @@ private:
         return StmtPtr(st);
     }
 
-    std::int64_t pragmaInt(const char *sql, const std::string &what)
+    /// The first column of the only row of `sql`; `fallback` when it is NULL.
+    std::int64_t queryInt(const char *sql, const std::string &what, std::int64_t fallback = 0)
     {
         StmtPtr st = prepare(sql, what);
         if (sqlite3_step(st.get()) != SQLITE_ROW)
             failSqlite(what);
-        return sqlite3_column_int64(st.get(), 0);
+        return isNull(st.get(), 0) ? fallback : sqlite3_column_int64(st.get(), 0);
     }
 
     /// Steps `st`, calling `row` for each row; a failed step ends in an InputError.
-    template <typename F>
-    void forEachRow(sqlite3_stmt *st, const char *table, F row)
+    template <typename F> void forEachRow(sqlite3_stmt *st, const char *table, F row)
     {
         int rc = SQLITE_ROW;
         while ((rc = sqlite3_step(st)) == SQLITE_ROW)
@@ -288,17 +237,149 @@ private:
             failSqlite(std::string("reading table '") + table + "'");
     }
 
-    void checkIdentity()
+private:
+    const std::string &m_path;
+    DbPtr m_db;
+};
+
+/// Half-open range [begin, end) of node indexes.
+struct IndexRange
+{
+    std::size_t begin = 0;
+    std::size_t end = 0;
+};
+
+/**
+ * Turns a document's rows into model structs. Several may read disjoint ranges of nodes and edges
+ * at once, each on its own thread with its own connection; problems with the data are collected
+ * (and reported together at the end), damage to the file ends the read at once.
+ */
+class RowReader
+{
+public:
+    explicit RowReader(const std::string &path) : m_db(path), m_fields(path) {}
+
+    Connection &connection() { return m_db; }
+    Problems takeProblems() { return m_fields.takeProblems(); }
+
+    void readModelTable(Model &model)
     {
-        const std::int64_t appId = pragmaInt("PRAGMA application_id", "reading the application id");
-        if (appId != kDocumentApplicationId)
-            fail(std::string(kNotOurs) + " (an SQLite database of another application)");
-        const std::int64_t version = pragmaInt("PRAGMA user_version", "reading the schema version");
-        if (version > kDocumentSchemaVersion)
-            fail("written by a newer Chokepoint (schema " + std::to_string(version) + "; this version reads up to " +
-                 std::to_string(kDocumentSchemaVersion) + ")");
-        if (version < 1)
-            fail("the document has no valid schema version (" + std::to_string(version) + ")");
+        StmtPtr st = m_db.prepare("SELECT key, value FROM model", "reading table 'model'");
+        bool hasInfo = false;
+        m_db.forEachRow(st.get(), "model", [&](sqlite3_stmt *row) {
+            const std::string key(textColumn(row, 0));
+            Json value;
+            if (!parseJson(textColumn(row, 1), "", "model.value", value, "model"))
+                return;
+            if (key == "info") {
+                hasInfo = true;
+                m_fields.readInfo(value, model.info);
+            } else if (key == "extra") {
+                m_fields.setSubject("", "model");
+                m_fields.readObject(value, "extra", model.topExtra);
+            } else
+                m_fields.fail("", "table 'model' has an unknown key '" + key + "'", "model");
+        });
+        if (!hasInfo)
+            m_fields.fail("", "table 'model' has no 'info' row", "model");
+    }
+
+    /// Fills nodes[range] from the rows with those idx, which must all be there.
+    void readNodes(std::vector<Node> &nodes, IndexRange range)
+    {
+        StmtPtr st =
+            m_db.prepare("SELECT idx, id, name, kind, gate, blockable, users, category, owner, "
+                         "description, confidence, extra FROM nodes WHERE idx >= ? AND idx < ? ORDER BY idx",
+                         "reading table 'nodes'");
+        sqlite3_bind_int64(st.get(), 1, static_cast<sqlite3_int64>(range.begin));
+        sqlite3_bind_int64(st.get(), 2, static_cast<sqlite3_int64>(range.end));
+        std::size_t next = range.begin;
+        m_db.forEachRow(st.get(), "nodes", [&](sqlite3_stmt *row) {
+            if (sqlite3_column_int64(row, 0) != static_cast<std::int64_t>(next))
+                failGap(next);
+            readNodeRow(row, nodes[next++]);
+        });
+        if (next != range.end)
+            failGap(next);
+    }
+
+    /// Streams the edges of nodes[range], grouped by dependent node, into each dependsOn, sized
+    /// exactly. Only the dependsOn of nodes in `range` are written; other nodes' ids are read.
+    void readEdges(std::vector<Node> &nodes, IndexRange range)
+    {
+        std::vector<Dependency> group;
+        std::size_t current = range.begin;
+        auto flush = [&] {
+            std::vector<Dependency> &deps = nodes[current].dependsOn;
+            deps.reserve(deps.size() + group.size());
+            std::move(group.begin(), group.end(), std::back_inserter(deps));
+            group.clear();
+        };
+        StmtPtr st = m_db.prepare("SELECT node, dep, type, evidence FROM edges WHERE node >= ? AND node < ? "
+                                  "ORDER BY node, pos",
+                                  "reading table 'edges'");
+        sqlite3_bind_int64(st.get(), 1, static_cast<sqlite3_int64>(range.begin));
+        sqlite3_bind_int64(st.get(), 2, static_cast<sqlite3_int64>(range.end));
+        m_db.forEachRow(st.get(), "edges", [&](sqlite3_stmt *row) {
+            // The query asks for this range, but a damaged b-tree can break the promise.
+            const std::int64_t node = sqlite3_column_int64(row, 0);
+            if (node < static_cast<std::int64_t>(range.begin) || node >= static_cast<std::int64_t>(range.end))
+                m_db.fail("the document is damaged (table 'edges' is out of order)");
+            const auto from = static_cast<std::size_t>(node);
+            if (from != current) {
+                flush();
+                current = from;
+            }
+            readEdgeRow(row, nodes, nodes[from].id, group);
+        });
+        if (!group.empty())
+            flush();
+    }
+
+    void readScenarios(Model &model)
+    {
+        StmtPtr st = m_db.prepare("SELECT id, json FROM scenarios ORDER BY idx", "reading table 'scenarios'");
+        m_db.forEachRow(st.get(), "scenarios", [&](sqlite3_stmt *row) {
+            const std::string id(textColumn(row, 0));
+            Json j;
+            Scenario &s = model.scenarios.emplace_back();
+            if (!parseJson(textColumn(row, 1), id, "json", j, "scenario"))
+                return;
+            if (!j.is_object()) {
+                m_fields.fail(id, "column 'json' must hold a JSON object", "scenario");
+                return;
+            }
+            m_fields.readScenario(j, model.scenarios.size() - 1, s);
+            if (s.id != id)
+                m_fields.fail(id, "column 'id' does not match the scenario's JSON id '" + s.id + "'",
+                              "scenario");
+        });
+    }
+
+    void readPositions(DocumentData &doc)
+    {
+        StmtPtr st = m_db.prepare("SELECT node, x, y, pinned FROM positions", "reading table 'positions'");
+        m_db.forEachRow(st.get(), "positions", [&](sqlite3_stmt *row) {
+            const NodePosition p{sqlite3_column_double(row, 1), sqlite3_column_double(row, 2),
+                                 sqlite3_column_int64(row, 3) != 0};
+            doc.positions.emplace_hint(doc.positions.end(), std::string(textColumn(row, 0)), p);
+        });
+    }
+
+    void readViewSettings(DocumentData &doc)
+    {
+        StmtPtr st = m_db.prepare("SELECT key, value FROM view_settings", "reading table 'view_settings'");
+        m_db.forEachRow(st.get(), "view_settings", [&](sqlite3_stmt *row) {
+            doc.viewSettings.emplace_hint(doc.viewSettings.end(), std::string(textColumn(row, 0)),
+                                          std::string(textColumn(row, 1)));
+        });
+    }
+
+private:
+    [[noreturn]] void failGap(std::size_t idx) const
+    {
+        m_db.fail("table 'nodes' is malformed: idx must run 0, 1, 2… without gaps, and " +
+                  std::to_string(idx) + " is missing");
     }
 
     /// Parses a JSON column; on failure records a problem about `id` and returns false.
@@ -308,6 +389,7 @@ private:
         struct TooDeep
         {
         };
+        // Deep nesting is refused before it is built: building and destroying it would recurse.
         auto guard = [](int depth, nlohmann::json::parse_event_t, Json &) {
             if (depth > kMaxJsonDepth)
                 throw TooDeep{};
@@ -324,26 +406,35 @@ private:
         return false;
     }
 
-    void readModelTable(Model &model)
+    void readNodeRow(sqlite3_stmt *row, Node &node)
     {
-        StmtPtr st = prepare("SELECT key, value FROM model", "reading table 'model'");
-        bool hasInfo = false;
-        forEachRow(st.get(), "model", [&](sqlite3_stmt *row) {
-            const std::string key(textColumn(row, 0));
-            Json value;
-            if (!parseJson(textColumn(row, 1), "", "model.value", value, "model"))
-                return;
-            if (key == "info") {
-                hasInfo = true;
-                m_fields.readInfo(value, model.info);
-            } else if (key == "extra") {
-                m_fields.setSubject("", "model");
-                m_fields.readObject(value, "extra", model.topExtra);
-            } else
-                m_fields.fail("", "table 'model' has an unknown key '" + key + "'", "model");
-        });
-        if (!hasInfo)
-            m_fields.fail("", "table 'model' has no 'info' row", "model");
+        node.id = textColumn(row, 1);
+        node.name = textColumn(row, 2);
+        if (auto kind = parseKind(textColumn(row, 3)))
+            node.kind = *kind;
+        else
+            m_fields.fail(node.id, "kind \"" + std::string(textColumn(row, 3)) + "\" is not a known kind");
+        if (auto gate = parseGateText(textColumn(row, 4)))
+            node.gate = *gate;
+        else
+            m_fields.fail(node.id,
+                          "gate \"" + std::string(textColumn(row, 4)) + "\" is not all, any or atLeast:K");
+        node.blockable = sqlite3_column_int64(row, 5) != 0;
+        if (!isNull(row, 6) && sqlite3_column_type(row, 6) != SQLITE_INTEGER)
+            m_fields.fail(node.id, "users is not a whole number");
+        node.users = sqlite3_column_int64(row, 6);
+        node.category = textColumn(row, 7);
+        node.owner = textColumn(row, 8);
+        node.description = textColumn(row, 9);
+        if (!isNull(row, 10)) {
+            if (auto c = parseConfidence(textColumn(row, 10)))
+                node.confidence = *c;
+            else
+                m_fields.fail(node.id, "confidence \"" + std::string(textColumn(row, 10)) +
+                                           "\" is not one of high, medium, low");
+        }
+        if (!isNull(row, 11))
+            readNodeExtra(textColumn(row, 11), node);
     }
 
     void readNodeExtra(std::string_view text, Node &node)
@@ -370,51 +461,24 @@ private:
         }
     }
 
-    void readNodeRow(sqlite3_stmt *row, Node &node)
+    void readEdgeRow(sqlite3_stmt *row, const std::vector<Node> &nodes, const std::string &from,
+                     std::vector<Dependency> &group)
     {
-        node.id = textColumn(row, 1);
-        node.name = textColumn(row, 2);
-        if (auto kind = parseKind(textColumn(row, 3)))
-            node.kind = *kind;
-        else
-            m_fields.fail(node.id, "kind \"" + std::string(textColumn(row, 3)) + "\" is not a known kind");
-        if (auto gate = parseGateText(textColumn(row, 4)))
-            node.gate = *gate;
-        else
-            m_fields.fail(node.id, "gate \"" + std::string(textColumn(row, 4)) + "\" is not all, any or atLeast:K");
-        node.blockable = sqlite3_column_int64(row, 5) != 0;
-        if (!isNull(row, 6) && sqlite3_column_type(row, 6) != SQLITE_INTEGER)
-            m_fields.fail(node.id, "users is not a whole number");
-        node.users = sqlite3_column_int64(row, 6);
-        node.category = textColumn(row, 7);
-        node.owner = textColumn(row, 8);
-        node.description = textColumn(row, 9);
-        if (!isNull(row, 10)) {
-            if (auto c = parseConfidence(textColumn(row, 10)))
-                node.confidence = *c;
-            else
-                m_fields.fail(node.id, "confidence \"" + std::string(textColumn(row, 10)) +
-                                           "\" is not one of high, medium, low");
+        const std::int64_t to = sqlite3_column_int64(row, 1);
+        const std::int64_t type = sqlite3_column_int64(row, 2);
+        if (to < 0 || to >= static_cast<std::int64_t>(nodes.size())) {
+            m_fields.fail(from, "depends on node index " + std::to_string(to) + ", which does not exist");
+            return;
         }
-        if (!isNull(row, 11))
-            readNodeExtra(textColumn(row, 11), node);
-    }
-
-    void readNodes(Model &model)
-    {
-        // max(idx) is a single b-tree descent; it sizes the vector (bounded, in case it lies).
-        const std::int64_t maxIdx = pragmaInt("SELECT coalesce(max(idx), -1) FROM nodes", "reading table 'nodes'");
-        model.nodes.reserve(static_cast<std::size_t>(std::clamp<std::int64_t>(maxIdx + 1, 0, 1 << 24)));
-        StmtPtr st = prepare("SELECT idx, id, name, kind, gate, blockable, users, category, owner, description, "
-                             "confidence, extra FROM nodes ORDER BY idx",
-                             "reading table 'nodes'");
-        forEachRow(st.get(), "nodes", [&](sqlite3_stmt *row) {
-            const std::int64_t idx = sqlite3_column_int64(row, 0);
-            if (idx != static_cast<std::int64_t>(model.nodes.size()))
-                fail("table 'nodes' is malformed: idx must run 0, 1, 2… without gaps (found " + std::to_string(idx) +
-                     " where " + std::to_string(model.nodes.size()) + " belongs)");
-            readNodeRow(row, model.nodes.emplace_back());
-        });
+        if (type < 0 || type > static_cast<std::int64_t>(DepType::Soft)) {
+            m_fields.fail(from, "dependency type " + std::to_string(type) +
+                                    " is not 0 (hard), 1 (fallback) or 2 (soft)");
+            return;
+        }
+        Dependency &dep =
+            group.emplace_back(nodes[static_cast<std::size_t>(to)].id, static_cast<DepType>(type));
+        if (!isNull(row, 3))
+            readEvidence(textColumn(row, 3), from, dep.mutableEvidence());
     }
 
     void readEvidence(std::string_view text, const std::string &nodeId, DependencyEvidence &ev)
@@ -443,92 +507,159 @@ private:
         }
     }
 
-    /// Streams the edges, grouped by dependent node, into each node's dependsOn, sized exactly.
-    void readEdges(Model &model)
-    {
-        std::vector<Node> &nodes = model.nodes;
-        const auto count = static_cast<std::int64_t>(nodes.size());
-        std::vector<Dependency> group;
-        std::int64_t current = -1;
-        auto flush = [&] {
-            if (current < 0)
-                return;
-            std::vector<Dependency> &deps = nodes[static_cast<std::size_t>(current)].dependsOn;
-            deps.reserve(deps.size() + group.size());
-            std::move(group.begin(), group.end(), std::back_inserter(deps));
-            group.clear();
-        };
-        StmtPtr st = prepare("SELECT node, dep, type, evidence FROM edges ORDER BY node, pos", "reading table 'edges'");
-        forEachRow(st.get(), "edges", [&](sqlite3_stmt *row) {
-            const std::int64_t from = sqlite3_column_int64(row, 0);
-            if (from < 0 || from >= count)
-                fail("table 'edges' is malformed: an edge leaves node index " + std::to_string(from) + ", but there are " +
-                     std::to_string(count) + " nodes");
-            if (from != current) {
-                flush();
-                current = from;
-            }
-            readEdgeRow(row, nodes, nodes[static_cast<std::size_t>(from)].id, group);
-        });
-        flush();
-    }
-
-    void readEdgeRow(sqlite3_stmt *row, const std::vector<Node> &nodes, const std::string &from,
-                     std::vector<Dependency> &group)
-    {
-        const std::int64_t to = sqlite3_column_int64(row, 1);
-        const std::int64_t type = sqlite3_column_int64(row, 2);
-        if (to < 0 || to >= static_cast<std::int64_t>(nodes.size())) {
-            m_fields.fail(from, "depends on node index " + std::to_string(to) + ", which does not exist");
-            return;
-        }
-        if (type < 0 || type > static_cast<std::int64_t>(DepType::Soft)) {
-            m_fields.fail(from, "dependency type " + std::to_string(type) + " is not 0 (hard), 1 (fallback) or 2 (soft)");
-            return;
-        }
-        Dependency &dep = group.emplace_back(nodes[static_cast<std::size_t>(to)].id, static_cast<DepType>(type));
-        if (!isNull(row, 3))
-            readEvidence(textColumn(row, 3), from, dep.mutableEvidence());
-    }
-
-    void readScenarios(Model &model)
-    {
-        StmtPtr st = prepare("SELECT id, json FROM scenarios ORDER BY idx", "reading table 'scenarios'");
-        forEachRow(st.get(), "scenarios", [&](sqlite3_stmt *row) {
-            const std::string id(textColumn(row, 0));
-            Json j;
-            Scenario &s = model.scenarios.emplace_back();
-            if (!parseJson(textColumn(row, 1), id, "json", j, "scenario"))
-                return;
-            m_fields.readScenario(j, model.scenarios.size() - 1, s);
-            if (s.id != id)
-                m_fields.fail(id, "column 'id' does not match the scenario's JSON id '" + s.id + "'", "scenario");
-        });
-    }
-
-    void readPositions(DocumentData &doc)
-    {
-        StmtPtr st = prepare("SELECT node, x, y, pinned FROM positions", "reading table 'positions'");
-        forEachRow(st.get(), "positions", [&](sqlite3_stmt *row) {
-            NodePosition p{sqlite3_column_double(row, 1), sqlite3_column_double(row, 2),
-                           sqlite3_column_int64(row, 3) != 0};
-            doc.positions.emplace_hint(doc.positions.end(), std::string(textColumn(row, 0)), p);
-        });
-    }
-
-    void readViewSettings(DocumentData &doc)
-    {
-        StmtPtr st = prepare("SELECT key, value FROM view_settings", "reading table 'view_settings'");
-        forEachRow(st.get(), "view_settings", [&](sqlite3_stmt *row) {
-            doc.viewSettings.emplace_hint(doc.viewSettings.end(), std::string(textColumn(row, 0)),
-                                          std::string(textColumn(row, 1)));
-        });
-    }
-
-    const std::string &m_path;
-    DbPtr m_db;
+    Connection m_db;
     JsonFieldReader m_fields;
 };
+
+/// Checks the SQLite header before SQLite sees the file: its magic, and that the file is whole.
+void checkHeader(const std::string &path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw InputError(path, "cannot open the file for reading");
+    std::array<unsigned char, kSqliteHeaderSize> header{};
+    in.read(reinterpret_cast<char *>(header.data()), header.size());
+    const auto got = static_cast<std::size_t>(in.gcount());
+    if (got == 0)
+        throw InputError(path, std::string(kNotOurs) + " (the file is empty)");
+    if (got < kSqliteMagic.size() ||
+        std::memcmp(header.data(), kSqliteMagic.data(), kSqliteMagic.size()) != 0)
+        throw InputError(path, std::string(kNotOurs) + " (not an SQLite database)");
+    if (got < kSqliteHeaderSize)
+        throw InputError(path, "the document is truncated (" + std::to_string(got) +
+                                   " bytes, shorter than its header)");
+    // The page size is at offset 16 (1 meaning 65536), the page count at 28; the count is valid
+    // when the change counter at 24 matches the version-valid-for number at 92.
+    const std::uint64_t pageSize =
+        header[16] == 0 && header[17] == 1 ? 65536 : (header[16] << 8) | header[17];
+    const std::uint64_t pages = bigEndian32(&header[28]);
+    if (pages == 0 || bigEndian32(&header[24]) != bigEndian32(&header[92]))
+        return;
+    std::error_code ec;
+    const std::uint64_t size = std::filesystem::file_size(path, ec);
+    if (!ec && size < pageSize * pages)
+        throw InputError(path, "the document is truncated (" + std::to_string(size) +
+                                   " bytes; its header says " + std::to_string(pageSize * pages) + ")");
+}
+
+void checkIdentity(Connection &db)
+{
+    if (db.queryInt("PRAGMA application_id", "reading the application id") != kDocumentApplicationId)
+        db.fail(std::string(kNotOurs) + " (an SQLite database of another application)");
+    const std::int64_t version = db.queryInt("PRAGMA user_version", "reading the schema version");
+    if (version > kDocumentSchemaVersion)
+        db.fail("written by a newer Chokepoint (schema " + std::to_string(version) +
+                "; this version reads up to " + std::to_string(kDocumentSchemaVersion) + ")");
+    if (version < 1)
+        db.fail("the document has no valid schema version (" + std::to_string(version) + ")");
+}
+
+/// The number of nodes, from the first and last idx (each one b-tree descent). Checks that the
+/// edges leave only those nodes, so that reading by ranges of nodes misses no row.
+std::size_t nodeCount(Connection &db, const std::string &path)
+{
+    const std::int64_t first = db.queryInt("SELECT min(idx) FROM nodes", "reading table 'nodes'", 0);
+    const std::int64_t last = db.queryInt("SELECT max(idx) FROM nodes", "reading table 'nodes'", -1);
+    if (first != 0 && last >= 0)
+        db.fail("table 'nodes' is malformed: idx must start at 0, not " + std::to_string(first));
+    // A node row takes more than a byte: a larger count is a lie, and must not size a vector.
+    std::error_code ec;
+    const std::uintmax_t fileSize = std::filesystem::file_size(path, ec);
+    if (!ec && last >= 0 && static_cast<std::uintmax_t>(last) >= fileSize)
+        db.fail("table 'nodes' is malformed: idx " + std::to_string(last) +
+                " is more than the file can hold");
+    const std::int64_t count = last + 1;
+    const std::int64_t firstFrom = db.queryInt("SELECT min(node) FROM edges", "reading table 'edges'", 0);
+    const std::int64_t lastFrom = db.queryInt("SELECT max(node) FROM edges", "reading table 'edges'", -1);
+    if (firstFrom < 0 || lastFrom >= count)
+        db.fail("table 'edges' is malformed: an edge leaves node index " +
+                std::to_string(firstFrom < 0 ? firstFrom : lastFrom) + ", but there are " +
+                std::to_string(count) + " nodes");
+    return static_cast<std::size_t>(count);
+}
+
+/// Runs task(0) … task(count - 1), on as many threads when `parallel`; rethrows the first
+/// failure (in task order) once all have finished.
+template <typename F> void runTasks(std::size_t count, bool parallel, F task)
+{
+    std::vector<std::exception_ptr> errors(count);
+    auto run = [&](std::size_t i) {
+        try {
+            task(i);
+        } catch (...) {
+            errors[i] = std::current_exception();
+        }
+    };
+    if (parallel && count > 1) {
+        std::vector<std::thread> threads;
+        for (std::size_t i = 1; i < count; ++i)
+            threads.emplace_back(run, i);
+        run(0);
+        for (std::thread &t : threads)
+            t.join();
+    } else {
+        for (std::size_t i = 0; i < count; ++i)
+            run(i);
+    }
+    for (const std::exception_ptr &e : errors) {
+        if (e)
+            std::rethrow_exception(e);
+    }
+}
+
+/// Splits [0, n) into `parts` ranges of nearly equal size.
+std::vector<IndexRange> splitRange(std::size_t n, std::size_t parts)
+{
+    std::vector<IndexRange> ranges(parts);
+    for (std::size_t i = 0; i < parts; ++i)
+        ranges[i] = {n * i / parts, n * (i + 1) / parts};
+    return ranges;
+}
+
+/// How many connections read a document of `n` nodes at once: one for small documents, where a
+/// thread costs more than it saves, up to four (or the number of cores) for large ones.
+std::size_t readerCount(std::size_t n)
+{
+    constexpr std::size_t kNodesPerReader = 50'000;
+    const std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
+    return std::clamp<std::size_t>(n / kNodesPerReader, 1, std::min<std::size_t>(cores, 4));
+}
+
+DocumentData readDocumentData(const std::string &path)
+{
+    checkHeader(path);
+    std::vector<std::unique_ptr<RowReader>> readers;
+    readers.push_back(std::make_unique<RowReader>(path));
+    RowReader &main = *readers.front();
+    checkIdentity(main.connection());
+
+    DocumentData doc;
+    Model &model = doc.model;
+    main.readModelTable(model);
+    model.nodes.resize(nodeCount(main.connection(), path));
+    const std::vector<IndexRange> ranges = splitRange(model.nodes.size(), readerCount(model.nodes.size()));
+    const bool parallel = ranges.size() > 1;
+    while (readers.size() < ranges.size())
+        readers.push_back(std::make_unique<RowReader>(path));
+    runTasks(ranges.size(), parallel, [&](std::size_t i) { readers[i]->readNodes(model.nodes, ranges[i]); });
+    runTasks(ranges.size(), parallel, [&](std::size_t i) { readers[i]->readEdges(model.nodes, ranges[i]); });
+    model.reindex();
+    main.readScenarios(model);
+    main.readPositions(doc);
+    main.readViewSettings(doc);
+
+    Problems problems;
+    for (auto &reader : readers) {
+        Problems more = reader->takeProblems();
+        problems.insert(problems.end(), std::make_move_iterator(more.begin()),
+                        std::make_move_iterator(more.end()));
+    }
+    if (problems.empty())
+        problems = validate(model, path);
+    if (!problems.empty())
+        throw InputError(std::move(problems));
+    return doc;
+}
 
 // --- writing ---
 
@@ -538,7 +669,8 @@ class TempFile
 public:
     explicit TempFile(const std::string &target)
     {
-        static constexpr std::string_view chars = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+        static constexpr std::string_view chars =
+            "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
         std::random_device rd;
         int error = EEXIST;
         for (int attempt = 0; attempt < 100; ++attempt) {
@@ -556,7 +688,8 @@ public:
             if (error != EEXIST)
                 break;
         }
-        throw std::runtime_error(target + ": cannot create a temporary file next to it: " + std::strerror(error));
+        throw InputError(target,
+                         std::string("cannot create a temporary file next to it: ") + std::strerror(error));
     }
     TempFile(const TempFile &) = delete;
     TempFile &operator=(const TempFile &) = delete;
@@ -576,14 +709,15 @@ private:
     std::string m_path;
 };
 
-/// Fills one fresh SQLite file with a document; failures throw std::runtime_error naming `target`.
+/// Fills one fresh SQLite file with a document; failures throw an InputError naming `target`.
 class DocumentWriter
 {
 public:
     DocumentWriter(const std::string &target, const std::string &file) : m_target(target)
     {
         sqlite3 *db = nullptr;
-        const int rc = sqlite3_open_v2(file.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr);
+        const int rc =
+            sqlite3_open_v2(file.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
         m_db.reset(db);
         if (rc != SQLITE_OK)
             failSqlite("opening the temporary file");
@@ -602,6 +736,7 @@ public:
         exec(kSchema);
         writeModelTable(doc.model);
         writeNodes(doc.model);
+        indexNodeIds();
         writeEdges(doc.model);
         writeScenarios(doc.model);
         writePositions(doc);
@@ -620,7 +755,8 @@ public:
 private:
     [[noreturn]] void failSqlite(const std::string &what) const
     {
-        throw std::runtime_error(m_target + ": " + what + " failed: " + (m_db ? sqlite3_errmsg(m_db.get()) : "out of memory"));
+        throw InputError(m_target,
+                         what + " failed: " + (m_db ? sqlite3_errmsg(m_db.get()) : "out of memory"));
     }
 
     void exec(const char *sql)
@@ -647,15 +783,25 @@ private:
     }
 
     /// Runs a bound insert and resets it for the next row; `table` names it in messages.
-    void step(sqlite3_stmt *st, const char *table, const std::string &about = {})
+    void step(sqlite3_stmt *st, const char *table)
     {
         const int rc = sqlite3_step(st);
         sqlite3_reset(st);
-        if (rc == SQLITE_DONE)
+        if (rc != SQLITE_DONE)
+            failSqlite(std::string("writing table '") + table + "'");
+    }
+
+    /// Makes the unique index of node ids; a duplicate id is an InputError that names it.
+    void indexNodeIds()
+    {
+        if (sqlite3_exec(m_db.get(), kNodeIdIndex, nullptr, nullptr, nullptr) == SQLITE_OK)
             return;
-        if ((rc & 0xff) == SQLITE_CONSTRAINT && !about.empty())
-            throw InputError(m_target, "cannot be saved: duplicate id", 0, about);
-        failSqlite(std::string("writing table '") + table + "'");
+        if (sqlite3_errcode(m_db.get()) != SQLITE_CONSTRAINT)
+            failSqlite("indexing the node ids");
+        StmtPtr st = prepare("SELECT id FROM nodes GROUP BY id HAVING count(*) > 1 LIMIT 1");
+        std::string id =
+            sqlite3_step(st.get()) == SQLITE_ROW ? std::string(textColumn(st.get(), 0)) : std::string();
+        throw InputError(m_target, "cannot be saved: duplicate id", 0, std::move(id));
     }
 
     void writeModelTable(const Model &model)
@@ -675,8 +821,9 @@ private:
 
     void writeNodes(const Model &model)
     {
-        StmtPtr st = prepare("INSERT INTO nodes(idx, id, name, kind, gate, blockable, users, category, owner, "
-                             "description, confidence, extra) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        StmtPtr st =
+            prepare("INSERT INTO nodes(idx, id, name, kind, gate, blockable, users, category, owner, "
+                    "description, confidence, extra) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         sqlite3_stmt *s = st.get();
         for (std::size_t i = 0; i < model.nodes.size(); ++i) {
             const Node &n = model.nodes[i];
@@ -694,17 +841,22 @@ private:
             bindText(s, 10, n.description);
             bindText(s, 11, toString(n.confidence), true);
             bindText(s, 12, extra, true);
-            step(s, "nodes", n.id);
+            step(s, "nodes");
         }
     }
 
-    /// The index of `id` in the model; the model's own index is used when it is up to date.
-    std::int64_t indexOf(const Model &model, const std::string &id)
+    /// The index of the node that nodes[node].dependsOn[pos] names, or -1. The model's resolved
+    /// edges are used while they agree with the ids (they are as of its last reindex()); a map
+    /// built here takes over at the first disagreement.
+    std::int64_t targetOf(const Model &model, std::size_t node, std::size_t pos)
     {
-        if (m_index.empty()) {
-            auto i = model.indexOf(id);
-            if (i && *i < model.nodes.size() && model.nodes[*i].id == id)
-                return static_cast<std::int64_t>(*i);
+        const std::string &id = model.nodes[node].dependsOn[pos].node;
+        if (m_useResolved) {
+            const std::span<const std::uint32_t> targets = model.resolvedDependencies(node);
+            if (pos < targets.size() && targets[pos] < model.nodes.size() &&
+                model.nodes[targets[pos]].id == id)
+                return targets[pos];
+            m_useResolved = false;
             m_index.reserve(model.nodes.size());
             for (std::size_t k = 0; k < model.nodes.size(); ++k)
                 m_index.emplace(model.nodes[k].id, static_cast<std::int64_t>(k));
@@ -718,13 +870,17 @@ private:
         StmtPtr st = prepare("INSERT INTO edges(node, pos, dep, type, evidence) VALUES(?, ?, ?, ?, ?)");
         sqlite3_stmt *s = st.get();
         std::string evidence;
+        // The resolved edges are only safe to consult when the model has been indexed as it is.
+        m_useResolved =
+            !model.nodes.empty() && model.indexOf(model.nodes.back().id) == model.nodes.size() - 1;
         for (std::size_t i = 0; i < model.nodes.size(); ++i) {
             const Node &n = model.nodes[i];
             for (std::size_t pos = 0; pos < n.dependsOn.size(); ++pos) {
                 const Dependency &d = n.dependsOn[pos];
-                const std::int64_t to = indexOf(model, d.node);
+                const std::int64_t to = targetOf(model, i, pos);
                 if (to < 0)
-                    throw InputError(m_target, "cannot be saved: depends on unknown node '" + d.node + "'", 0, n.id);
+                    throw InputError(m_target, "cannot be saved: depends on unknown node '" + d.node + "'", 0,
+                                     n.id);
                 sqlite3_bind_int64(s, 1, static_cast<sqlite3_int64>(i));
                 sqlite3_bind_int64(s, 2, static_cast<sqlite3_int64>(pos));
                 sqlite3_bind_int64(s, 3, to);
@@ -776,24 +932,27 @@ private:
 
     const std::string &m_target;
     DbPtr m_db;
+    bool m_useResolved = false;
     std::unordered_map<std::string_view, std::int64_t> m_index; ///< built only when the model's is stale
 };
 
-/// Flushes a file (or, best effort, a folder) to disk; returns false when that fails.
-bool syncPath(const std::string &path, bool directory)
+/// Flushes a file (or a folder) to disk; returns 0 or the errno of what failed.
+int syncPath(const std::string &path, bool directory)
 {
     const int fd = ::open(path.c_str(), (directory ? O_RDONLY | O_DIRECTORY : O_RDWR) | O_CLOEXEC);
     if (fd < 0)
-        return false;
-    const bool ok = ::fsync(fd) == 0;
+        return errno;
+    const int error = ::fsync(fd) == 0 ? 0 : errno;
     ::close(fd);
-    return ok;
+    return error;
 }
 
 /// Gives the new file the permissions of the one it replaces, if there is one.
 void keepPermissions(const std::string &target, const std::string &file)
 {
-    struct stat st{};
+    struct stat st
+    {
+    };
     if (::stat(target.c_str(), &st) == 0)
         ::chmod(file.c_str(), st.st_mode & 07777);
 }
@@ -809,7 +968,10 @@ bool looksLikeSqlite(const std::string &path)
     return std::string_view(header.data(), header.size()) == kSqliteMagic;
 }
 
-DocumentData readDocument(const std::string &path) { return DocumentReader(path).read(); }
+DocumentData readDocument(const std::string &path)
+{
+    return readDocumentData(path);
+}
 
 void writeDocument(const DocumentData &doc, const std::string &path)
 {
@@ -819,13 +981,13 @@ void writeDocument(const DocumentData &doc, const std::string &path)
         writer.write(doc);
         writer.close();
     }
-    if (!syncPath(temp.path(), false))
-        throw std::runtime_error(path + ": flushing the document to disk failed: " + std::strerror(errno));
+    if (const int error = syncPath(temp.path(), false))
+        throw InputError(path, std::string("flushing the document to disk failed: ") + std::strerror(error));
     keepPermissions(path, temp.path());
     std::error_code ec;
     std::filesystem::rename(temp.path(), path, ec);
     if (ec)
-        throw std::runtime_error(path + ": replacing the file failed: " + ec.message());
+        throw InputError(path, "replacing the file failed: " + ec.message());
     temp.release();
     std::filesystem::path dir = std::filesystem::path(path).parent_path();
     syncPath(dir.empty() ? std::string(".") : dir.string(), true); // the rename itself, best effort

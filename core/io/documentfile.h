@@ -22,8 +22,9 @@ struct NodePosition
 struct DocumentData
 {
     Model model;
-    std::map<std::string, NodePosition> positions;    ///< node id → position on the map
-    std::map<std::string, std::string> viewSettings; ///< free key/value (zoom, collapsed groups as JSON text…)
+    std::map<std::string, NodePosition> positions; ///< node id → position on the map
+    std::map<std::string, std::string>
+        viewSettings; ///< free key/value (zoom, collapsed groups as JSON text…)
 
     friend bool operator==(const DocumentData &, const DocumentData &) = default;
 };
@@ -45,9 +46,11 @@ DocumentData readDocument(const std::string &path);
 
 /**
  * Writes `doc` to `path` atomically: a temporary file in the same folder, filled in one
- * transaction, flushed to disk, then renamed over `path`. On failure the temporary file is removed
- * and an existing `path` is left as it was. Throws InputError when the model cannot be stored
- * (a duplicate node id) and std::runtime_error when the file cannot be written.
+ * transaction, flushed to disk, then renamed over `path` (keeping its permissions). On failure the
+ * temporary file is removed and an existing `path` is left as it was. Throws InputError naming
+ * `path` when the file cannot be written or the model cannot be stored (a duplicate node id, a
+ * dependency on an unknown node). The model should be indexed (reindex() after the last change);
+ * if it is not, the ids are resolved here.
  */
 void writeDocument(const DocumentData &doc, const std::string &path);
 

@@ -62,7 +62,8 @@ private:
             m_fields.fail("", "\"version\" must be an integer");
         else if (version->get<long long>() > kFormatVersion)
             m_fields.fail("", "format version " + std::to_string(version->get<long long>()) +
-                                  " is newer than this program reads (" + std::to_string(kFormatVersion) + ")");
+                                  " is newer than this program reads (" + std::to_string(kFormatVersion) +
+                                  ")");
         else if (version->get<long long>() < 1)
             m_fields.fail("", "\"version\" must be at least 1");
     }
