@@ -1,0 +1,34 @@
+#pragma once
+
+#include "model/scenario.h"
+
+#include <QString>
+#include <QUndoCommand>
+
+namespace chokepoint::ui {
+
+class Document;
+
+/**
+ * Replaces every action in force at once: applying a scenario, a cut set, or clearing all.
+ *
+ * Undo contract: holds the actions (node ids and action types) and the scenario id before and
+ * after; redo() and undo() swap them. One user step, one command. Never pushed when nothing changes.
+ */
+class ReplaceActionsCommand : public QUndoCommand
+{
+public:
+    ReplaceActionsCommand(Document *document, Actions after, QString afterScenario, const QString &text);
+
+    void undo() override { swap(); }
+    void redo() override { swap(); }
+
+private:
+    void swap();
+
+    Document *m_document;
+    Actions m_other;
+    QString m_otherScenario;
+};
+
+} // namespace chokepoint::ui

@@ -1,0 +1,264 @@
+#include "document/document.h"
+
+#include "commands/movenodecommand.h"
+#include "commands/replaceactionscommand.h"
+#include "commands/setnodeactioncommand.h"
+#include "io/modelfile.h"
+
+#include <QFileInfo>
+#include <QUndoStack>
+
+namespace chokepoint::ui {
+
+Document::Document(DocumentData data, QString filePath, QObject *parent)
+    : QObject(parent), m_data(std::move(data)), m_filePath(std::move(filePath)), m_undoStack(new QUndoStack(this))
+{
+    m_data.model.reindex();
+    m_graph = std::make_unique<Graph>(m_data.model);
+    m_evaluator = std::make_unique<Evaluator>(*m_graph);
+    if (!m_data.model.info.defaultScenario.empty() && m_data.model.scenario(m_data.model.info.defaultScenario)) {
+        m_scenarioId = qstr(m_data.model.info.defaultScenario);
+        m_evaluator->setActions(m_data.model, scenario()->effectiveActions());
+    }
+    recomputeImpact();
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, &Document::cleanChanged);
+}
+
+Document::~Document() = default;
+
+std::unique_ptr<Document> Document::load(const QString &path, QObject *parent)
+{
+    DocumentData data = loadModelFile(sstr(path));
+    // Only a .chokepoint file is saved back to where it came from; other formats are imports.
+    const bool native = formatOf(sstr(path)) == FileFormat::Document;
+    return std::make_unique<Document>(std::move(data), native ? path : QString(), parent);
+}
+
+void Document::save(const QString &path)
+{
+    saveModelFile(m_data, sstr(path));
+    if (formatOf(sstr(path)) == FileFormat::Document)
+        m_filePath = path;
+    m_undoStack->setClean();
+}
+
+QString Document::displayName() const
+{
+    if (!m_filePath.isEmpty())
+        return QFileInfo(m_filePath).fileName();
+    return m_data.model.info.title.empty() ? tr("Untitled") : qstr(m_data.model.info.title);
+}
+
+std::optional<int> Document::indexOf(const QString &id) const
+{
+    const auto i = m_data.model.indexOf(sstr(id));
+    if (!i)
+        return std::nullopt;
+    return static_cast<int>(*i);
+}
+
+std::uint8_t Document::flags(int index) const
+{
+    return m_evaluator->flags(m_graph->vertexOf(static_cast<std::size_t>(index)));
+}
+
+NodeAction Document::action(int index) const
+{
+    const std::uint8_t f = flags(index);
+    if (f & kBlocked)
+        return NodeAction::Block;
+    if (f & kThrottled)
+        return NodeAction::Throttle;
+    if (f & kEnabled)
+        return NodeAction::Enable;
+    return NodeAction::None;
+}
+
+Actions Document::actionsFromFlags(const std::vector<std::uint8_t> &byNode) const
+{
+    Actions out;
+    for (std::size_t i = 0; i < byNode.size(); ++i) {
+        const std::string &id = m_data.model.nodes[i].id;
+        if (byNode[i] & kBlocked)
+            out.push_back(Action{id, ActionType::Block, Json::object()});
+        if (byNode[i] & kThrottled)
+            out.push_back(Action{id, ActionType::Throttle, Json::object()});
+        if (byNode[i] & kEnabled)
+            out.push_back(Action{id, ActionType::Enable, Json::object()});
+    }
+    return out;
+}
+
+Actions Document::actions() const
+{
+    std::vector<std::uint8_t> byNode(m_data.model.nodes.size());
+    for (std::size_t i = 0; i < byNode.size(); ++i)
+        byNode[i] = flags(static_cast<int>(i));
+    return actionsFromFlags(byNode);
+}
+
+const Scenario *Document::scenario() const
+{
+    return m_scenarioId.isEmpty() ? nullptr : m_data.model.scenario(sstr(m_scenarioId));
+}
+
+std::optional<NodePosition> Document::position(const QString &id) const
+{
+    auto it = m_data.positions.find(sstr(id));
+    if (it == m_data.positions.end())
+        return std::nullopt;
+    return it->second;
+}
+
+QString Document::viewSetting(const QString &key) const
+{
+    auto it = m_data.viewSettings.find(sstr(key));
+    return it == m_data.viewSettings.end() ? QString() : qstr(it->second);
+}
+
+// --- edits ---
+
+void Document::setNodeAction(const QString &nodeId, NodeAction action)
+{
+    const auto index = indexOf(nodeId);
+    if (!index)
+        return;
+    const Node &n = node(*index);
+    std::uint8_t next = 0;
+    QString text;
+    switch (action) {
+    case NodeAction::None:
+        text = tr("Lift actions on %1").arg(qstr(n.name));
+        break;
+    case NodeAction::Throttle:
+        next = kThrottled;
+        text = tr("Throttle %1").arg(qstr(n.name));
+        break;
+    case NodeAction::Block:
+        next = kBlocked;
+        text = tr("Block %1").arg(qstr(n.name));
+        break;
+    case NodeAction::Enable:
+        next = kEnabled;
+        text = tr("Enable %1").arg(qstr(n.name));
+        break;
+    }
+    const bool allowed = action == NodeAction::None || (action == NodeAction::Enable ? n.kind == Kind::Countermeasure : n.blockable);
+    if (!allowed || next == flags(*index))
+        return;
+    m_undoStack->push(new SetNodeActionCommand(this, nodeId, next, text));
+}
+
+void Document::applyScenario(const QString &scenarioId)
+{
+    Actions next;
+    if (!scenarioId.isEmpty()) {
+        const Scenario *s = m_data.model.scenario(sstr(scenarioId));
+        if (!s)
+            return;
+        next = s->effectiveActions();
+    }
+    const QString title = scenarioId.isEmpty() ? tr("no scenario") : qstr(m_data.model.scenario(sstr(scenarioId))->title);
+    applyActions(next, scenarioId, tr("Apply %1").arg(title));
+}
+
+void Document::applyActions(const Actions &next, const QString &scenarioId, const QString &description)
+{
+    const std::vector<std::uint8_t> wanted = [&] {
+        auto byVertex = flagsFor(m_data.model, *m_graph, next);
+        std::vector<std::uint8_t> byNode(byVertex.size());
+        for (std::size_t i = 0; i < byNode.size(); ++i)
+            byNode[i] = byVertex[m_graph->vertexOf(i)];
+        return byNode;
+    }();
+    if (actionsFromFlags(wanted) == actions() && scenarioId == m_scenarioId)
+        return;
+    m_undoStack->push(new ReplaceActionsCommand(this, next, scenarioId, description));
+}
+
+void Document::clearActions()
+{
+    applyActions({}, QString(), tr("Clear all actions"));
+}
+
+void Document::moveNode(const QString &nodeId, const NodePosition &from, const NodePosition &to)
+{
+    if (from == to || !indexOf(nodeId))
+        return;
+    m_undoStack->push(new MoveNodeCommand(this, nodeId, from, to));
+}
+
+// --- applied by commands ---
+
+void Document::setFlagsNow(int index, std::uint8_t newFlags)
+{
+    const Vertex v = m_graph->vertexOf(static_cast<std::size_t>(index));
+    const auto changed = m_evaluator->setFlags(v, newFlags);
+    QVector<int> nodes;
+    nodes.reserve(static_cast<int>(changed.size()));
+    for (Vertex c : changed)
+        nodes.push_back(static_cast<int>(m_graph->nodeOf(c)));
+    Q_EMIT actionsChanged({index});
+    recomputeImpact();
+    if (!nodes.isEmpty())
+        Q_EMIT statesChanged(nodes);
+    Q_EMIT impactChanged();
+}
+
+void Document::setActionsNow(const Actions &next, const QString &scenarioId)
+{
+    const std::size_t n = m_data.model.nodes.size();
+    std::vector<std::uint8_t> beforeStates(n), beforeFlags(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        beforeStates[i] = static_cast<std::uint8_t>(state(static_cast<int>(i)));
+        beforeFlags[i] = flags(static_cast<int>(i));
+    }
+    m_evaluator->setActions(m_data.model, next);
+    const bool scenarioSwitched = scenarioId != m_scenarioId;
+    m_scenarioId = scenarioId;
+    QVector<int> states, acts;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (beforeStates[i] != static_cast<std::uint8_t>(state(static_cast<int>(i))))
+            states.push_back(static_cast<int>(i));
+        if (beforeFlags[i] != flags(static_cast<int>(i)))
+            acts.push_back(static_cast<int>(i));
+    }
+    recomputeImpact();
+    if (scenarioSwitched)
+        Q_EMIT scenarioChanged(m_scenarioId);
+    if (!acts.isEmpty())
+        Q_EMIT actionsChanged(acts);
+    if (!states.isEmpty())
+        Q_EMIT statesChanged(states);
+    Q_EMIT impactChanged();
+}
+
+void Document::setPositionNow(const QString &nodeId, const NodePosition &position)
+{
+    m_data.positions[sstr(nodeId)] = position;
+    if (const auto index = indexOf(nodeId))
+        Q_EMIT positionChanged(*index);
+}
+
+void Document::setLayout(const std::map<std::string, NodePosition> &positions)
+{
+    for (const auto &[id, pos] : positions) {
+        auto it = m_data.positions.find(id);
+        if (it == m_data.positions.end() || !it->second.pinned)
+            m_data.positions[id] = pos;
+    }
+}
+
+void Document::setViewSetting(const QString &key, const QString &value)
+{
+    m_data.viewSettings[sstr(key)] = sstr(value);
+}
+
+void Document::recomputeImpact()
+{
+    const Scenario *s = scenario();
+    static const std::vector<std::string> kNone;
+    m_impact = computeImpact(m_data.model, *m_evaluator, s ? s->targets : kNone);
+}
+
+} // namespace chokepoint::ui

@@ -1,0 +1,110 @@
+#pragma once
+
+#include "engine/evaluator.h"
+#include "engine/impact.h"
+#include "io/documentfile.h"
+
+#include <QObject>
+#include <QPointF>
+#include <QString>
+#include <QVector>
+
+#include <memory>
+#include <optional>
+
+class QUndoStack;
+
+namespace chokepoint::ui {
+
+/// What the user has put on one node, as the blocks panel shows it.
+enum class NodeAction { None, Throttle, Block, Enable };
+
+/**
+ * The open document: the model, the actions in force and the undo stack. It is the only way the
+ * UI changes anything (STYLE.md 4): every user edit goes through a method here that pushes one
+ * QUndoCommand holding node ids. After each change the engine's result is brought up to date and
+ * the typed signals below say exactly what changed, so views update only those items.
+ */
+class Document : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Document(DocumentData data, QString filePath = {}, QObject *parent = nullptr);
+    ~Document() override;
+
+    /// Loads a .chokepoint, .json or MEF .xml file; throws InputError and changes nothing on failure.
+    static std::unique_ptr<Document> load(const QString &path, QObject *parent = nullptr);
+    /// Saves atomically to `path` (.chokepoint or .json) and marks the document clean.
+    void save(const QString &path);
+
+    const Model &model() const { return m_data.model; }
+    const DocumentData &data() const { return m_data; }
+    const Graph &graph() const { return *m_graph; }
+    const Evaluator &evaluator() const { return *m_evaluator; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    QString filePath() const { return m_filePath; }
+    /// The name shown in the title bar.
+    QString displayName() const;
+
+    int nodeCount() const { return static_cast<int>(m_data.model.nodes.size()); }
+    const Node &node(int index) const { return m_data.model.nodes[static_cast<std::size_t>(index)]; }
+    std::optional<int> indexOf(const QString &id) const;
+    State state(int index) const { return m_evaluator->stateOfNode(static_cast<std::size_t>(index)); }
+    std::uint8_t flags(int index) const;
+    NodeAction action(int index) const;
+    /// The actions in force, in node order.
+    Actions actions() const;
+    /// The scenario the actions came from ("" when none or after the user changed them).
+    QString scenarioId() const { return m_scenarioId; }
+    const Scenario *scenario() const;
+    /// Figures for the current actions against the scenario's targets.
+    const Impact &impact() const { return m_impact; }
+    std::optional<NodePosition> position(const QString &id) const;
+    QString viewSetting(const QString &key) const;
+
+    // --- edits: each pushes one undoable command (and nothing when it would change nothing) ---
+    void setNodeAction(const QString &nodeId, NodeAction action);
+    void applyScenario(const QString &scenarioId);
+    /// Replaces every action (a cut set from "How would they block…?", a scenario's steps).
+    void applyActions(const Actions &actions, const QString &scenarioId, const QString &description);
+    void clearActions();
+    void moveNode(const QString &nodeId, const NodePosition &from, const NodePosition &to);
+
+    // --- used by the undo commands only ---
+    void setFlagsNow(int index, std::uint8_t flags);
+    void setActionsNow(const Actions &actions, const QString &scenarioId);
+    void setPositionNow(const QString &nodeId, const NodePosition &position);
+    /// Stores positions computed by a layout (not an edit: nothing is pushed).
+    void setLayout(const std::map<std::string, NodePosition> &positions);
+    void setViewSetting(const QString &key, const QString &value);
+
+Q_SIGNALS:
+    /// Nodes (model indices) whose state changed.
+    void statesChanged(const QVector<int> &nodes);
+    /// Nodes whose own action (block, throttle, enable) changed.
+    void actionsChanged(const QVector<int> &nodes);
+    void scenarioChanged(const QString &scenarioId);
+    void positionChanged(int node);
+    /// Any change of the derived figures (after every batch of state changes).
+    void impactChanged();
+    void cleanChanged(bool clean);
+
+private:
+    void recomputeImpact();
+    Actions actionsFromFlags(const std::vector<std::uint8_t> &flags) const;
+
+    DocumentData m_data;
+    QString m_filePath;
+    std::unique_ptr<Graph> m_graph;
+    std::unique_ptr<Evaluator> m_evaluator;
+    QUndoStack *m_undoStack;
+    QString m_scenarioId;
+    Impact m_impact;
+};
+
+/// Conversions at the core/ui boundary: core strings are UTF-8.
+inline QString qstr(const std::string &s) { return QString::fromStdString(s); }
+inline std::string sstr(const QString &s) { return s.toStdString(); }
+
+} // namespace chokepoint::ui

@@ -1,0 +1,88 @@
+#include "panels/blockspanel.h"
+
+#include "document/document.h"
+#include "panels/blocksmodel.h"
+
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QSortFilterProxyModel>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace chokepoint::ui {
+
+BlocksPanel::BlocksPanel(Document *document, QWidget *parent)
+    : QWidget(parent), m_document(document), m_model(new BlocksModel(document, this)),
+      m_proxy(new QSortFilterProxyModel(this)), m_view(new QTreeView(this)), m_scenarios(new QComboBox(this)),
+      m_filter(new QLineEdit(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+
+    auto *scenarioLabel = new QLabel(tr("&Scenario"), this);
+    scenarioLabel->setBuddy(m_scenarios);
+    m_scenarios->addItem(tr("None — nothing blocked"), QString());
+    for (const Scenario &s : document->model().scenarios) {
+        const QString title = s.title.empty() ? qstr(s.id) : qstr(s.title);
+        m_scenarios->addItem(s.date.empty() || s.date == "n.d." ? title : QStringLiteral("%1 (%2)").arg(title, qstr(s.date)),
+                             qstr(s.id));
+        m_scenarios->setItemData(m_scenarios->count() - 1, qstr(s.description), Qt::ToolTipRole);
+    }
+    m_scenarios->setToolTip(tr("Apply one of the model's scenarios: its blocks replace the current ones"));
+    connect(m_scenarios, &QComboBox::activated, this,
+            [this](int i) { m_document->applyScenario(m_scenarios->itemData(i).toString()); });
+    connect(document, &Document::scenarioChanged, this, &BlocksPanel::syncScenario);
+    syncScenario(document->scenarioId());
+
+    auto *reset = new QPushButton(tr("&Reset"), this);
+    reset->setToolTip(tr("Lift every block, throttle and countermeasure (undoable)"));
+    connect(reset, &QPushButton::clicked, document, &Document::clearActions);
+
+    m_filter->setPlaceholderText(tr("Filter blocks…"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, this, &BlocksPanel::setFilter);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setRecursiveFilteringEnabled(true);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_view->setModel(m_proxy);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(BlocksModel::NameColumn, QHeaderView::Stretch);
+    for (int c : {BlocksModel::StateColumn, BlocksModel::BlockColumn, BlocksModel::ThrottleColumn})
+        m_view->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_view->expandAll();
+    connect(m_view, &QTreeView::clicked, this, [this](const QModelIndex &index) {
+        const int node = index.data(BlocksModel::NodeIndexRole).toInt();
+        if (node >= 0)
+            Q_EMIT nodeActivated(node);
+    });
+
+    layout->addWidget(scenarioLabel);
+    layout->addWidget(m_scenarios);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_filter, 1);
+    row->addWidget(reset);
+    layout->addLayout(row);
+    layout->addWidget(m_view, 1);
+}
+
+void BlocksPanel::setFilter(const QString &text)
+{
+    m_proxy->setFilterFixedString(text);
+    m_view->expandAll();
+}
+
+void BlocksPanel::syncScenario(const QString &scenarioId)
+{
+    const QSignalBlocker blocker(m_scenarios);
+    const int i = m_scenarios->findData(scenarioId);
+    m_scenarios->setCurrentIndex(i < 0 ? 0 : i);
+}
+
+} // namespace chokepoint::ui

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTreeView;
+
+namespace chokepoint::ui {
+
+class BlocksModel;
+class Document;
+
+/// The left panel: the scenario chooser, a reset button, a filter box and the blocks tree.
+class BlocksPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit BlocksPanel(Document *document, QWidget *parent = nullptr);
+
+    BlocksModel *model() const { return m_model; }
+    QTreeView *view() const { return m_view; }
+    QComboBox *scenarioChooser() const { return m_scenarios; }
+    void setFilter(const QString &text);
+
+Q_SIGNALS:
+    /// A node row was clicked.
+    void nodeActivated(int nodeIndex);
+
+private:
+    void syncScenario(const QString &scenarioId);
+
+    Document *m_document;
+    BlocksModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTreeView *m_view;
+    QComboBox *m_scenarios;
+    QLineEdit *m_filter;
+};
+
+} // namespace chokepoint::ui
