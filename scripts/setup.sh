@@ -6,6 +6,7 @@ packages=(
   cmake ninja-build g++ pkg-config
   nlohmann-json3-dev libpugixml-dev libsqlite3-dev libboost-dev libboost-program-options-dev
   libgtest-dev libgmock-dev
+  qt6-base-dev qt6-svg-dev libqcustomplot-dev libgraphviz-dev fonts-dejavu-core
 )
 
 missing=()

@@ -305,6 +305,9 @@ public:
 
     /// Streams the edges of nodes[range], grouped by dependent node, into each dependsOn, sized
     /// exactly. Only the dependsOn of nodes in `range` are written; other nodes' ids are read.
+    /// The target index of every edge read, in (node, pos) order: the model's resolved edges.
+    std::vector<std::uint32_t> takeTargets() { return std::move(m_targets); }
+
     void readEdges(std::vector<Node> &nodes, IndexRange range)
     {
         std::vector<Dependency> group;
@@ -477,6 +480,7 @@ private:
         }
         Dependency &dep =
             group.emplace_back(nodes[static_cast<std::size_t>(to)].id, static_cast<DepType>(type));
+        m_targets.push_back(static_cast<std::uint32_t>(to));
         if (!isNull(row, 3))
             readEvidence(textColumn(row, 3), from, dep.mutableEvidence());
     }
@@ -509,6 +513,7 @@ private:
 
     Connection m_db;
     JsonFieldReader m_fields;
+    std::vector<std::uint32_t> m_targets;
 };
 
 /// Checks the SQLite header before SQLite sees the file: its magic, and that the file is whole.
@@ -643,7 +648,12 @@ DocumentData readDocumentData(const std::string &path)
         readers.push_back(std::make_unique<RowReader>(path));
     runTasks(ranges.size(), parallel, [&](std::size_t i) { readers[i]->readNodes(model.nodes, ranges[i]); });
     runTasks(ranges.size(), parallel, [&](std::size_t i) { readers[i]->readEdges(model.nodes, ranges[i]); });
-    model.reindex();
+    std::vector<std::uint32_t> targets = readers.front()->takeTargets();
+    for (std::size_t i = 1; i < readers.size(); ++i) {
+        const std::vector<std::uint32_t> more = readers[i]->takeTargets();
+        targets.insert(targets.end(), more.begin(), more.end());
+    }
+    model.reindex(std::move(targets)); // the rows name their targets by index: no id lookups
     main.readScenarios(model);
     main.readPositions(doc);
     main.readViewSettings(doc);

@@ -17,12 +17,40 @@ Model &Model::operator=(const Model &other)
     return *this;
 }
 
-void Model::reindex()
+void Model::buildIndex()
 {
     m_index.clear();
     m_index.reserve(nodes.size());
     for (std::size_t i = 0; i < nodes.size(); ++i)
         m_index.emplace(nodes[i].id, i); // the first of duplicate ids wins; validate() reports the rest
+}
+
+void Model::reindex(std::vector<std::uint32_t> edgeTargets)
+{
+    buildIndex();
+    // With duplicate ids an id may not mean the row it was read from: look them all up instead.
+    bool fits = edgeTargets.size() == edgeCount() && m_index.size() == nodes.size();
+    m_edgeBegin.assign(nodes.size() + 1, 0);
+    std::size_t k = 0;
+    for (std::size_t i = 0; i < nodes.size() && fits; ++i) {
+        for (const Dependency &d : nodes[i].dependsOn) {
+            const std::uint32_t t = edgeTargets[k++];
+            fits = t < nodes.size() && nodes[t].id == d.node;
+            if (!fits)
+                break;
+        }
+        m_edgeBegin[i + 1] = static_cast<std::uint32_t>(k);
+    }
+    if (!fits) {
+        reindex();
+        return;
+    }
+    m_edgeTargets = std::move(edgeTargets);
+}
+
+void Model::reindex()
+{
+    buildIndex();
 
     m_edgeBegin.assign(nodes.size() + 1, 0);
     m_edgeTargets.clear();

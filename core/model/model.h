@@ -50,6 +50,10 @@ public:
 
     /// Rebuilds the id → index map and the resolved edges; call after changing `nodes`.
     void reindex();
+    /// The same, for a loader that already knows each edge's target index (in node, then
+    /// dependsOn order): they are checked against the ids instead of looked up. Falls back to
+    /// reindex() when they do not fit.
+    void reindex(std::vector<std::uint32_t> edgeTargets);
 
     /// Marks a dependency whose id names no node.
     static constexpr std::uint32_t kUnresolved = 0xFFFFFFFFu;
@@ -74,6 +78,8 @@ public:
     }
 
 private:
+    void buildIndex();
+
     struct Hash
     {
         using is_transparent = void;

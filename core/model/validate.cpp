@@ -86,6 +86,17 @@ private:
 
     void checkDuplicateEdges(const Node &node, std::span<const std::uint32_t> targets)
     {
+        if (targets.size() <= 16) { // the common case: compare pairs, no allocation
+            for (std::size_t a = 1; a < targets.size(); ++a) {
+                for (std::size_t b = 0; b < a; ++b) {
+                    if (targets[a] == targets[b] && targets[a] != Model::kUnresolved) {
+                        add(node.id, "depends on '" + m_model.nodes[targets[a]].id + "' more than once");
+                        break;
+                    }
+                }
+            }
+            return;
+        }
         m_scratch.assign(targets.begin(), targets.end());
         std::sort(m_scratch.begin(), m_scratch.end());
         for (std::size_t j = 1; j < m_scratch.size(); ++j) {
