@@ -2,6 +2,7 @@
 
 #include "bench.h"
 #include "context.h"
+#include "cutsetcommands.h"
 #include "engine/evaluator.h"
 #include "engine/explain.h"
 #include "engine/impact.h"
@@ -31,6 +32,10 @@ Commands:
   validate FILE                 check the model; print each problem with its node
   impact FILE                   every node's state under the scenario, and the summary
   explain FILE NODE             why NODE is in its state, and what would restore it
+  cutsets FILE --target ID [--max-size K] [--limit N] [--protect ID]...
+                                the minimal sets of blocks that would fail ID, by size, then
+                                collateral users, then ids (--limit 0: count only; default 20)
+  rank FILE [--top N]           every single block ranked by the collateral users it loses
   convert IN OUT                convert between formats by extension
                                 (.json, .chokepoint; OUT may also be .graphml or .dot)
   generate --apps N [--seed S] --out FILE
@@ -165,6 +170,7 @@ int run(const std::vector<std::string> &args, std::ostream &out, std::ostream &e
     static const std::map<std::string, std::function<int(Context &)>> commands{
         {"validate", cmdValidate}, {"impact", cmdImpact},     {"explain", cmdExplain},
         {"convert", cmdConvert},   {"generate", cmdGenerate}, {"bench", cmdBench},
+        {"cutsets", cmdCutsets},   {"rank", cmdRank},
     };
     Context ctx{{}, {}, out, err};
     try {

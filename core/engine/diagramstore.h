@@ -1,0 +1,155 @@
+#pragma once
+
+#include "util/problem.h"
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <stdexcept>
+#include <stop_token>
+#include <utility>
+#include <vector>
+
+namespace chokepoint {
+
+/// Thrown by long analyses when their stop token is triggered.
+class Cancelled : public std::runtime_error
+{
+public:
+    Cancelled() : std::runtime_error("cancelled") {}
+};
+
+/// Thrown when a diagram store passes its node budget.
+class DiagramTooLarge : public AnalysisError
+{
+public:
+    using AnalysisError::AnalysisError;
+};
+
+/// Limits shared by the decision diagrams of one analysis: a node budget and a stop token.
+struct DiagramLimits
+{
+    std::size_t maxNodes = std::size_t{1} << 28; ///< about 3 GiB of nodes and table
+    std::stop_token stop;
+};
+
+/**
+ * The nodes of one family of decision diagrams (BDD or ZBDD) with their unique table.
+ *
+ * A node is (level, low, high); references are indices, 0 and 1 are the terminals. The store
+ * applies no reduction rule: the BDD and the ZBDD classes apply theirs before calling find().
+ * Nodes are never freed; an analysis builds its diagrams and drops the store.
+ */
+class DiagramStore
+{
+public:
+    using Ref = std::uint32_t;
+    static constexpr Ref kZero = 0;
+    static constexpr Ref kOne = 1;
+    /// The level of the terminals, below every variable.
+    static constexpr std::uint32_t kTerminalLevel = 0xFFFFFFFFu;
+
+    struct Node
+    {
+        std::uint32_t level;
+        Ref low;
+        Ref high;
+    };
+
+    explicit DiagramStore(DiagramLimits limits = {});
+
+    /// The node (level, low, high), created if new. Throws Cancelled or DiagramTooLarge.
+    Ref find(std::uint32_t level, Ref low, Ref high)
+    {
+        std::size_t slot = hash(level, low, high) & m_mask;
+        for (;;) {
+            const Ref r = m_table[slot];
+            if (r == kZero)
+                break;
+            const Node &n = m_nodes[r];
+            if (n.low == low && n.high == high && n.level == level)
+                return r;
+            slot = (slot + 1) & m_mask;
+        }
+        return add(slot, level, low, high);
+    }
+
+    const Node &node(Ref r) const { return m_nodes[r]; }
+    std::uint32_t level(Ref r) const { return m_nodes[r].level; }
+    Ref low(Ref r) const { return m_nodes[r].low; }
+    Ref high(Ref r) const { return m_nodes[r].high; }
+    std::size_t size() const { return m_nodes.size(); }
+    void setMaxNodes(std::size_t maxNodes) { m_limits.maxNodes = maxNodes; }
+
+private:
+    static std::size_t hash(std::uint32_t level, Ref low, Ref high)
+    {
+        std::uint64_t h = (std::uint64_t{low} << 32 | high) * 0x9E3779B97F4A7C15ull;
+        h ^= (h >> 29) + level * 0xBF58476D1CE4E5B9ull;
+        return static_cast<std::size_t>(h ^ (h >> 32));
+    }
+    Ref add(std::size_t slot, std::uint32_t level, Ref low, Ref high);
+    void grow();
+
+    std::vector<Node> m_nodes;
+    std::vector<Ref> m_table; // 0 = empty slot (terminals are never stored in the table)
+    std::size_t m_mask = 0;
+    DiagramLimits m_limits;
+};
+
+/**
+ * A lossy, direct-mapped cache of binary operations on diagram nodes: (op, a, b) → result. A
+ * collision overwrites; a miss only costs a recomputation.
+ */
+class OperationCache
+{
+public:
+    explicit OperationCache(std::size_t log2Size = 16) { resize(log2Size); }
+
+    bool lookup(std::uint32_t op, std::uint32_t a, std::uint32_t b, std::uint32_t &result) const
+    {
+        const Entry &e = m_entries[index(op, a, b)];
+        if (e.a == a && e.b == b && e.op == op) {
+            result = e.result;
+            return true;
+        }
+        return false;
+    }
+    void store(std::uint32_t op, std::uint32_t a, std::uint32_t b, std::uint32_t result)
+    {
+        m_entries[index(op, a, b)] = Entry{a, b, op, result};
+    }
+    /// Grows the cache (dropping its contents) when the diagrams have outgrown it.
+    void fit(std::size_t nodeCount)
+    {
+        if (nodeCount > m_entries.size() && m_log2 < kMaxLog2) {
+            std::size_t log2 = m_log2;
+            while ((std::size_t{1} << log2) < nodeCount && log2 < kMaxLog2)
+                ++log2;
+            resize(log2);
+        }
+    }
+    void clear() { std::fill(m_entries.begin(), m_entries.end(), Entry{}); }
+
+private:
+    static constexpr std::size_t kMaxLog2 = 24;
+    struct Entry
+    {
+        std::uint32_t a = 0xFFFFFFFFu, b = 0xFFFFFFFFu, op = 0xFFFFFFFFu, result = 0;
+    };
+    std::size_t index(std::uint32_t op, std::uint32_t a, std::uint32_t b) const
+    {
+        std::uint64_t h = (std::uint64_t{a} << 32 | b) * 0x9E3779B97F4A7C15ull + op * 0xD6E8FEB86659FD93ull;
+        return static_cast<std::size_t>(h >> (64 - m_log2));
+    }
+    void resize(std::size_t log2Size)
+    {
+        m_log2 = log2Size;
+        m_entries.assign(std::size_t{1} << log2Size, Entry{});
+    }
+
+    std::vector<Entry> m_entries;
+    std::size_t m_log2 = 0;
+};
+
+} // namespace chokepoint

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "engine/bdd.h"
+#include "engine/failurelogic.h"
+#include "engine/zbdd.h"
+
+#include <functional>
+#include <memory>
+#include <unordered_map>
+#include <vector>
+
+namespace chokepoint {
+
+/**
+ * Solves one module of a failure circuit: compiles its region to a BDD whose variables are the
+ * module's items (its variables and the modules directly inside it) in a chosen order, then takes
+ * the BDD's minimal solutions into a ZBDD (Rauzy's algorithm). The result is a family of sets of
+ * items at levels base + position; a sub-module's level stands for all of its own sets.
+ *
+ * solve() only reads the circuit, so attempts with different orders can run on different threads.
+ */
+class ModuleSolver
+{
+public:
+    using Ref = FailureLogic::Ref;
+
+    ModuleSolver(const FailureLogic &logic, const FailureLogic::Structure &structure, std::size_t module);
+
+    struct Solution
+    {
+        std::unique_ptr<Zbdd> zbdd; ///< the store holding `family`
+        Zbdd::Ref family = Zbdd::kEmpty;
+        std::vector<Ref> items; ///< the order used: items[i] is at level base + i
+        std::size_t bddNodes = 0;
+    };
+
+    /**
+     * One attempt with `ordering`. Keeps only sets of weight ≤ `sizeBound` (kUnlimited: all),
+     * where an item weighs `itemWeight(item)` (1 for a variable, a sub-module's smallest set size).
+     * Throws DiagramTooLarge past `limits.maxNodes` nodes in either diagram, Cancelled on stop.
+     */
+    Solution solve(FailureLogic::Ordering ordering, std::uint32_t seed, const DiagramLimits &limits,
+                   std::uint32_t sizeBound, const std::function<std::uint32_t(Ref)> &itemWeight) const;
+
+    static constexpr std::uint32_t kUnlimited = 0xFFFFFFFFu;
+
+private:
+    Bdd::Ref gateBdd(Bdd &bdd, Ref gate, const std::unordered_map<Ref, std::uint32_t> &levelOf,
+                     const std::vector<Bdd::Ref> &done) const;
+
+    const FailureLogic &m_logic;
+    const FailureLogic::Structure &m_structure;
+    std::size_t m_module;
+    std::vector<Ref> m_gates;                          // the region's gates, each after its arguments
+    std::unordered_map<Ref, std::uint32_t> m_position; // gate → index in m_gates
+};
+
+} // namespace chokepoint

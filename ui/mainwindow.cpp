@@ -1,0 +1,429 @@
+#include "mainwindow.h"
+
+#include "dialogs/cutsetdialog.h"
+#include "document/document.h"
+#include "io/jsonformat.h"
+#include "map/mapscene.h"
+#include "map/mapview.h"
+#include "panels/blocksmodel.h"
+#include "panels/blockspanel.h"
+#include "panels/inspector.h"
+#include "panels/statussummary.h"
+
+#include <QAbstractProxyModel>
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QCompleter>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QTreeView>
+#include <QUndoStack>
+
+namespace chokepoint::ui {
+namespace {
+
+constexpr int kMaxRecentFiles = 8;
+const char *kFileFilter = QT_TRANSLATE_NOOP("MainWindow",
+                                            "Chokepoint models (*.chokepoint *.json *.xml);;Chokepoint documents "
+                                            "(*.chokepoint);;JSON models (*.json);;Open-PSA MEF fault trees (*.xml)");
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+{
+    setWindowIcon(QIcon(QStringLiteral(":/icons/chokepoint.svg")));
+    setAcceptDrops(true);
+    setDocumentMode(true);
+    createActions();
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (geometry().width() < 400)
+        resize(1400, 900);
+}
+
+MainWindow::~MainWindow()
+{
+    // The views refer to the document: let them go first (child widgets would outlive m_document).
+    delete m_blocks;
+    delete m_inspector;
+    delete m_status;
+    delete m_mapView;
+    delete m_scene;
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAct = file->addAction(tr("&New"), this, &MainWindow::newDocument);
+    newAct->setShortcut(QKeySequence::New);
+    newAct->setToolTip(tr("Start again from the shipped iPhone model"));
+    QAction *openAct = file->addAction(tr("&Open…"), this, &MainWindow::open);
+    openAct->setShortcut(QKeySequence::Open);
+    openAct->setToolTip(tr("Open a .chokepoint document, a JSON model or an Open-PSA MEF fault tree"));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    QAction *saveAct = file->addAction(tr("&Save"), this, &MainWindow::save);
+    saveAct->setShortcut(QKeySequence::Save);
+    QAction *saveAsAct = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
+    saveAsAct->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    updateRecentMenu();
+
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *fit = view->addAction(tr("&Fit to Window"), this, [this] {
+        if (m_mapView)
+            m_mapView->fitAll();
+    });
+    fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    QAction *zoomIn = view->addAction(tr("Zoom &In"), this, [this] {
+        if (m_mapView)
+            m_mapView->zoomIn();
+    });
+    zoomIn->setShortcut(QKeySequence::ZoomIn);
+    QAction *zoomOut = view->addAction(tr("Zoom &Out"), this, [this] {
+        if (m_mapView)
+            m_mapView->zoomOut();
+    });
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    QAction *find = view->addAction(tr("&Find Node…"), this, &MainWindow::findNode);
+    find->setShortcut(QKeySequence::Find);
+    view->addSeparator();
+
+    QMenu *analysis = menuBar()->addMenu(tr("&Analysis"));
+    QAction *howTo = analysis->addAction(tr("&How Would They Block…?"), this, &MainWindow::showCutSets);
+    howTo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    howTo->setToolTip(tr("What would a censor have to block to take the selected service down, and what else "
+                         "would break?"));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Chokepoint"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    QToolBar *tools = addToolBar(tr("Main"));
+    tools->setObjectName(QStringLiteral("mainToolBar"));
+    tools->addAction(openAct);
+    tools->addAction(saveAct);
+    tools->addSeparator();
+    tools->addAction(fit);
+    tools->addAction(howTo);
+    m_find = new QLineEdit(this);
+    m_find->setPlaceholderText(tr("Find a node (Ctrl+F)"));
+    m_find->setClearButtonEnabled(true);
+    m_find->setMaximumWidth(280);
+    tools->addWidget(m_find);
+    connect(m_find, &QLineEdit::returnPressed, this, [this] {
+        if (!m_document)
+            return;
+        const QString text = m_find->text().trimmed();
+        for (int i = 0; i < m_document->nodeCount(); ++i) {
+            const Node &n = m_document->node(i);
+            if (qstr(n.name).compare(text, Qt::CaseInsensitive) == 0 || qstr(n.id) == text) {
+                selectNode(i);
+                return;
+            }
+        }
+        for (int i = 0; i < m_document->nodeCount(); ++i) {
+            if (qstr(m_document->node(i).name).contains(text, Qt::CaseInsensitive)) {
+                selectNode(i);
+                return;
+            }
+        }
+        statusBar()->showMessage(tr("No node matches “%1”").arg(text), 4000);
+    });
+}
+
+void MainWindow::setDocument(std::unique_ptr<Document> document)
+{
+    // Build the new views first, then swap: a failure above leaves the old document in place.
+    auto *scene = new MapScene(document.get(), this);
+    auto *mapView = new MapView(this);
+    mapView->setScene(scene);
+    auto *blocks = new BlocksPanel(document.get(), this);
+    auto *inspector = new Inspector(document.get(), this);
+    auto *status = new StatusSummary(document.get(), this);
+
+    if (m_document) {
+        delete m_blocks;
+        delete m_inspector;
+        delete m_status;
+        delete m_mapView;
+        delete m_scene;
+    }
+    m_document = std::move(document);
+    m_scene = scene;
+    m_mapView = mapView;
+    m_blocks = blocks;
+    m_inspector = inspector;
+    m_status = status;
+    setCentralWidget(m_mapView);
+    statusBar()->addPermanentWidget(m_status, 1);
+    createDocks();
+    m_blocksDock->setWidget(m_blocks);
+    m_inspectorDock->setWidget(m_inspector);
+
+    connect(m_scene, &MapScene::nodeClicked, this, &MainWindow::selectNode);
+    connect(m_blocks, &BlocksPanel::nodeActivated, this, &MainWindow::selectNode);
+    connect(m_inspector, &Inspector::nodeActivated, this, &MainWindow::selectNode);
+    connect(m_document.get(), &Document::cleanChanged, this, &MainWindow::updateTitle);
+
+    // Undo and redo follow the document's stack.
+    if (m_undoAction) {
+        m_editMenu->clear();
+        delete m_undoAction;
+        delete m_redoAction;
+    }
+    m_undoAction = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    QAction *clear = m_editMenu->addAction(tr("&Clear All Actions"), m_document.get(), &Document::clearActions);
+    clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backspace));
+
+    QStringList names;
+    for (int i = 0; i < m_document->nodeCount(); ++i)
+        names << qstr(m_document->node(i).name);
+    auto *completer = new QCompleter(names, m_find);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_find->setCompleter(completer);
+
+    updateTitle();
+    m_mapView->fitAll();
+}
+
+void MainWindow::createDocks()
+{
+    if (m_blocksDock)
+        return;
+    m_blocksDock = new QDockWidget(tr("Blocks"), this);
+    m_blocksDock->setObjectName(QStringLiteral("blocksDock"));
+    addDockWidget(Qt::LeftDockWidgetArea, m_blocksDock);
+    m_inspectorDock = new QDockWidget(tr("Inspector"), this);
+    m_inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
+    addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
+    resizeDocks({m_blocksDock, m_inspectorDock}, {380, 380}, Qt::Horizontal);
+    QSettings settings;
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::selectNode(int nodeIndex)
+{
+    if (!m_document || nodeIndex < 0 || nodeIndex >= m_document->nodeCount())
+        return;
+    m_inspector->setNode(nodeIndex);
+    m_mapView->centerOnNode(nodeIndex);
+    const QModelIndex row = m_blocks->model()->indexOfNode(nodeIndex);
+    if (row.isValid()) {
+        auto *proxy = m_blocks->view()->model();
+        auto *filter = qobject_cast<QAbstractProxyModel *>(proxy);
+        if (filter)
+            m_blocks->view()->setCurrentIndex(filter->mapFromSource(row));
+    }
+}
+
+bool MainWindow::openFile(const QString &path, bool quiet)
+{
+    try {
+        auto doc = Document::load(path);
+        setDocument(std::move(doc));
+        rememberFile(path);
+        return true;
+    } catch (const std::exception &e) {
+        m_lastError = QString::fromUtf8(e.what());
+        if (!quiet)
+            showError(tr("Could not open %1").arg(QFileInfo(path).fileName()), m_lastError);
+        return false;
+    }
+}
+
+void MainWindow::openShippedModel()
+{
+    QFile f(QStringLiteral(":/data/iphone-russia.json"));
+    if (!f.open(QIODevice::ReadOnly))
+        return;
+    const QByteArray json = f.readAll();
+    DocumentData shipped;
+    shipped.model = parseJsonModel(std::string_view(json.constData(), static_cast<std::size_t>(json.size())),
+                                   "iphone-russia.json");
+    setDocument(std::make_unique<Document>(std::move(shipped)));
+}
+
+void MainWindow::newDocument()
+{
+    if (!maybeSave())
+        return;
+    openShippedModel();
+}
+
+void MainWindow::open()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open model"), QString(), tr(kFileFilter));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool MainWindow::save()
+{
+    if (!m_document)
+        return false;
+    if (m_document->filePath().isEmpty())
+        return saveAs();
+    try {
+        m_document->save(m_document->filePath());
+    } catch (const std::exception &e) {
+        showError(tr("Could not save"), QString::fromUtf8(e.what()));
+        return false;
+    }
+    updateTitle();
+    return true;
+}
+
+bool MainWindow::saveAs()
+{
+    if (!m_document)
+        return false;
+    QString path = QFileDialog::getSaveFileName(this, tr("Save as"), m_document->displayName(),
+                                                tr("Chokepoint documents (*.chokepoint);;JSON models (*.json)"));
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".chokepoint");
+    try {
+        m_document->save(path);
+    } catch (const std::exception &e) {
+        showError(tr("Could not save"), QString::fromUtf8(e.what()));
+        return false;
+    }
+    rememberFile(path);
+    updateTitle();
+    return true;
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document || m_document->undoStack()->isClean())
+        return true;
+    const auto answer = QMessageBox::warning(this, tr("Unsaved changes"),
+                                             tr("%1 has changes that are not saved. Save them?").arg(m_document->displayName()),
+                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.first().isLocalFile() && maybeSave())
+        openFile(urls.first().toLocalFile());
+}
+
+void MainWindow::rememberFile(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > kMaxRecentFiles)
+        recent.removeLast();
+    settings.setValue(QStringLiteral("recentFiles"), recent);
+    settings.setValue(QStringLiteral("lastFile"), absolute);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    for (const QString &path : recent) {
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] {
+            if (maybeSave())
+                openFile(path);
+        })->setToolTip(path);
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_document)
+        return;
+    setWindowTitle(tr("%1[*] — Chokepoint").arg(m_document->displayName()));
+    setWindowModified(!m_document->undoStack()->isClean());
+}
+
+void MainWindow::showCutSets()
+{
+    if (!m_document)
+        return;
+    CutSetDialog dialog(m_document.get(), this);
+    if (m_inspector->node() >= 0)
+        dialog.setTarget(m_inspector->node());
+    connect(&dialog, &CutSetDialog::previewRequested, m_scene, &MapScene::setPreview);
+    dialog.exec();
+}
+
+void MainWindow::findNode()
+{
+    m_find->setFocus();
+    m_find->selectAll();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Chokepoint"),
+                       tr("<h3>Chokepoint %1</h3><p>When a government blocks part of the network, what on people's "
+                          "phones stops working, and why?</p><p>Every node and edge of the shipped model carries its "
+                          "sources. Chokepoint runs offline and makes no network calls.</p>")
+                           .arg(QStringLiteral(CHOKEPOINT_VERSION)));
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    m_lastError = message;
+    QString shown = message;
+    const QStringList lines = message.split(QLatin1Char('\n'));
+    if (lines.size() > 12)
+        shown = lines.mid(0, 12).join(QLatin1Char('\n')) + tr("\n… and %1 more problems").arg(lines.size() - 12);
+    QMessageBox::warning(this, title, shown);
+}
+
+} // namespace chokepoint::ui

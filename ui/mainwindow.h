@@ -1,0 +1,87 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QDockWidget;
+class QLineEdit;
+class QMenu;
+
+namespace chokepoint::ui {
+
+class BlocksPanel;
+class Document;
+class Inspector;
+class MapScene;
+class MapView;
+class StatusSummary;
+
+/**
+ * The main window. It only wires parts together (STYLE.md 16): the map in the middle, the blocks
+ * panel on the left, the inspector on the right, the status line, menus and shortcuts. Opening a
+ * file replaces the document only once the new one has loaded.
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens a file; on failure shows the message (unless `quiet`), keeps the current document
+    /// and returns false.
+    bool openFile(const QString &path, bool quiet = false);
+    /// Opens the model shipped inside the application.
+    void openShippedModel();
+    void setDocument(std::unique_ptr<Document> document);
+    Document *document() const { return m_document.get(); }
+    MapView *mapView() const { return m_mapView; }
+    MapScene *mapScene() const { return m_scene; }
+    BlocksPanel *blocksPanel() const { return m_blocks; }
+    Inspector *inspector() const { return m_inspector; }
+    /// Selects a node on the map, in the inspector and in the blocks list.
+    void selectNode(int nodeIndex);
+    /// The last error shown (for tests).
+    QString lastError() const { return m_lastError; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createDocks();
+    void updateTitle();
+    void updateRecentMenu();
+    void rememberFile(const QString &path);
+    bool maybeSave();
+    bool save();
+    bool saveAs();
+    void open();
+    void newDocument();
+    void findNode();
+    void showCutSets();
+    void showAbout();
+    void showError(const QString &title, const QString &message);
+
+    std::unique_ptr<Document> m_document;
+    MapScene *m_scene = nullptr;
+    MapView *m_mapView = nullptr;
+    BlocksPanel *m_blocks = nullptr;
+    Inspector *m_inspector = nullptr;
+    StatusSummary *m_status = nullptr;
+    QDockWidget *m_blocksDock = nullptr;
+    QDockWidget *m_inspectorDock = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QLineEdit *m_find = nullptr;
+    QString m_lastError;
+};
+
+} // namespace chokepoint::ui
