@@ -1,11 +1,9 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, and runs the main job on the shipped model: the impact of
-# Russia's December 2025 FaceTime block.
+# Installs what is missing, builds, and opens the Chokepoint window on the shipped model.
+# Extra arguments go to the application, e.g. --scenario facetime-2025.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 cmake --preset release >/dev/null
 cmake --build --preset release
-model=data/iphone-russia.json
-[ -f "$model" ] || model=data/starter.json
-exec build/release/app/chokepoint-cli impact "$model" --scenario facetime-2025 "$@"
+exec build/release/app/chokepoint "$@"

@@ -1,13 +1,10 @@
 #include "map/graphlayout.h"
 
+#include "map/dotordering.h"
 #include "map/nodegroups.h"
-
-#include <gvc.h>
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
-#include <mutex>
 #include <queue>
 #include <tuple>
 
@@ -15,8 +12,6 @@ namespace chokepoint::ui {
 namespace {
 
 constexpr int kUnknown = -1;
-/// Up to this many nodes dot runs with its default effort (a few milliseconds).
-constexpr std::size_t kDotFullEffortNodes = 200;
 
 int layerIndex(Layer l) { return static_cast<int>(l); }
 constexpr int kDrawnLayers = 4; // Network, Platform, Function, App
@@ -133,6 +128,25 @@ std::map<std::string, NodePosition> placeRows(const Model &model, const std::vec
     return out;
 }
 
+/// Rows about as wide as the map is tall on a 16:10 screen: a node's pitch is about twice as wide
+/// as it is tall, so √n nodes a row gives roughly that shape (rows also break at dependencies).
+std::size_t defaultRowWidth(std::size_t nodeCount)
+{
+    const auto wanted = static_cast<std::size_t>(std::ceil(1.1 * std::sqrt(static_cast<double>(nodeCount))));
+    return std::max<std::size_t>(6, wanted);
+}
+
+std::map<std::string, NodePosition> dotLayout(const Model &model, const LayoutOptions &options)
+{
+    const std::vector<Layer> layers = drawingLayers(model);
+    const std::size_t maxRow = options.maxRowNodes ? options.maxRowNodes : defaultRowWidth(model.nodes.size());
+    const std::vector<int> rows = layoutRows(model, layers, maxRow);
+    const std::optional<std::vector<double>> x = dotColumns(model, rows, options);
+    if (!x)
+        return gridLayout(model, options);
+    return placeRows(model, layers, rows, *x, maxRow, options);
+}
+
 } // namespace
 
 // --- layers and rows ----------------------------------------------------------------------------
@@ -235,6 +249,86 @@ std::map<std::string, NodePosition> layoutGraph(const Model &model, const Layout
     if (model.nodes.size() + model.edgeCount() > options.graphvizMaxSize)
         return gridLayout(model, options);
     return dotLayout(model, options);
+}
+
+// --- the grid for big models ------------------------------------------------------------------
+
+std::map<std::string, NodePosition> gridLayout(const Model &model, const LayoutOptions &options)
+{
+    const std::size_t n = model.nodes.size();
+    const std::vector<Layer> layers = drawingLayers(model);
+    const double pitchX = options.nodeWidth + options.nodeSeparation;
+    const double pitchY = options.nodeHeight + options.rankSeparation;
+
+    // Which big group (if any) each node belongs to; big groups get strips of their own.
+    const std::vector<NodeGroup> groups = groupNodes(model);
+    std::vector<int> bigGroupOf(n, kUnknown);
+    for (std::size_t g = 0; g < groups.size(); ++g)
+        if (groups[g].members.size() > options.bigGroup)
+            for (int m : groups[g].members)
+                bigGroupOf[static_cast<std::size_t>(m)] = static_cast<int>(g);
+
+    // Column and row within the node's layer (row 0 is the layer's top row).
+    std::vector<int> column(n, 0), rowInLayer(n, 0);
+    std::vector<int> layerRows(kDrawnLayers, 1);
+    for (int l = 0; l < kDrawnLayers; ++l) {
+        std::vector<int> loose;
+        for (std::size_t i = 0; i < n; ++i)
+            if (layerIndex(layers[i]) == l && bigGroupOf[i] == kUnknown)
+                loose.push_back(static_cast<int>(i));
+        // A big group's members in this layer, in the group's order (name, then id), so its anchor
+        // comes first; groups in key order.
+        std::vector<std::vector<int>> strips;
+        for (std::size_t g = 0; g < groups.size(); ++g) {
+            if (groups[g].members.size() <= options.bigGroup)
+                continue;
+            std::vector<int> strip;
+            for (int m : groups[g].members)
+                if (layerIndex(layers[static_cast<std::size_t>(m)]) == l)
+                    strip.push_back(m);
+            if (!strip.empty())
+                strips.push_back(std::move(strip));
+        }
+        auto byCategoryKindName = [&](int a, int b) {
+            const Node &na = model.nodes[static_cast<std::size_t>(a)];
+            const Node &nb = model.nodes[static_cast<std::size_t>(b)];
+            return std::tie(na.category, na.kind, na.name, na.id) < std::tie(nb.category, nb.kind, nb.name, nb.id);
+        };
+        std::sort(loose.begin(), loose.end(), byCategoryKindName);
+        const int gridColumns = loose.empty() ? 0 : std::min<int>(mapstyle::kGridColumns, static_cast<int>(loose.size()));
+        for (std::size_t k = 0; k < loose.size(); ++k) {
+            const auto i = static_cast<std::size_t>(loose[k]);
+            column[i] = static_cast<int>(k) % mapstyle::kGridColumns;
+            rowInLayer[i] = static_cast<int>(k) / mapstyle::kGridColumns;
+            layerRows[static_cast<std::size_t>(l)] = std::max(layerRows[static_cast<std::size_t>(l)], rowInLayer[i] + 1);
+        }
+        // Strips right of the grid, each starting on the layer's first row.
+        int x0 = gridColumns + (gridColumns > 0 ? 1 : 0);
+        for (const auto &strip : strips) {
+            for (std::size_t k = 0; k < strip.size(); ++k) {
+                const auto i = static_cast<std::size_t>(strip[k]);
+                column[i] = x0 + static_cast<int>(k) % mapstyle::kGridStripColumns;
+                rowInLayer[i] = static_cast<int>(k) / mapstyle::kGridStripColumns;
+                layerRows[static_cast<std::size_t>(l)] = std::max(layerRows[static_cast<std::size_t>(l)], rowInLayer[i] + 1);
+            }
+            x0 += mapstyle::kGridStripColumns + 1;
+        }
+    }
+
+    // Layers top-down: apps first (smallest y), network last.
+    std::vector<double> layerTop(kDrawnLayers, 0.0);
+    double y = 0;
+    for (int l = kDrawnLayers - 1; l >= 0; --l) {
+        layerTop[static_cast<std::size_t>(l)] = y;
+        y += layerRows[static_cast<std::size_t>(l)] * pitchY + options.layerSeparation;
+    }
+    std::map<std::string, NodePosition> out;
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto l = static_cast<std::size_t>(layerIndex(layers[i]));
+        out[model.nodes[i].id] = NodePosition{std::round(column[i] * pitchX),
+                                              std::round(layerTop[l] + rowInLayer[i] * pitchY), false};
+    }
+    return out;
 }
 
 } // namespace chokepoint::ui
