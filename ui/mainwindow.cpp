@@ -89,6 +89,13 @@ void MainWindow::createActions()
             m_mapView->fitAll();
     });
     fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    fit->setToolTip(tr("Show the whole map"));
+    QAction *focus = view->addAction(tr("Zoom to &What Changed"), this, [this] {
+        if (m_mapView)
+            m_mapView->focusOnAffected();
+    });
+    focus->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_9));
+    focus->setToolTip(tr("Frame the blocked nodes and everything that fails or degrades because of them"));
     QAction *zoomIn = view->addAction(tr("Zoom &In"), this, [this] {
         if (m_mapView)
             m_mapView->zoomIn();
@@ -119,6 +126,7 @@ void MainWindow::createActions()
     tools->addAction(saveAct);
     tools->addSeparator();
     tools->addAction(fit);
+    tools->addAction(focus);
     tools->addAction(howTo);
     m_find = new QLineEdit(this);
     m_find->setPlaceholderText(tr("Find a node (Ctrl+F)"));
@@ -171,14 +179,25 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     m_status = status;
     setCentralWidget(m_mapView);
     statusBar()->addPermanentWidget(m_status, 1);
+    const bool firstDocument = !m_blocksDock;
     createDocks();
     m_blocksDock->setWidget(m_blocks);
     m_inspectorDock->setWidget(m_inspector);
+    if (firstDocument) {
+        // Sizes need the docks' widgets; the user's own arrangement wins when there is one.
+        resizeDocks({m_blocksDock, m_inspectorDock}, {340, 330}, Qt::Horizontal);
+        restoreState(QSettings().value(QStringLiteral("window/state")).toByteArray());
+    }
 
     connect(m_scene, &MapScene::nodeClicked, this, &MainWindow::selectNode);
     connect(m_blocks, &BlocksPanel::nodeActivated, this, &MainWindow::selectNode);
     connect(m_inspector, &Inspector::nodeActivated, this, &MainWindow::selectNode);
     connect(m_document.get(), &Document::cleanChanged, this, &MainWindow::updateTitle);
+    // A new scenario is a new story: frame what it takes down.
+    connect(m_document.get(), &Document::scenarioChanged, m_mapView, [this](const QString &id) {
+        if (!id.isEmpty())
+            m_mapView->focusOnAffected();
+    });
 
     // Undo and redo follow the document's stack.
     if (m_undoAction) {
@@ -205,7 +224,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     m_find->setCompleter(completer);
 
     updateTitle();
-    m_mapView->fitAll();
+    m_mapView->focusOnAffected();
 }
 
 void MainWindow::createDocks()
@@ -218,9 +237,6 @@ void MainWindow::createDocks()
     m_inspectorDock = new QDockWidget(tr("Inspector"), this);
     m_inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
     addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
-    resizeDocks({m_blocksDock, m_inspectorDock}, {380, 380}, Qt::Horizontal);
-    QSettings settings;
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
 void MainWindow::selectNode(int nodeIndex)

@@ -112,7 +112,7 @@ int main(int argc, char **argv)
     window.show();
     if (headless) {
         QApplication::processEvents();
-        window.mapView()->fitAll();
+        window.mapView()->focusOnAffected();
         QApplication::processEvents();
         const QImage image = window.grab().toImage();
         if (!image.save(parser.value(screenshot))) {

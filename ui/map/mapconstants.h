@@ -84,6 +84,9 @@ inline constexpr double kMaxFitZoom = 1.2;      ///< fitAll never blows a small 
 inline constexpr double kZoomStep = 1.25;       ///< zoomIn / zoomOut
 inline constexpr double kWheelZoomBase = 1.0015; ///< per 1/8 degree of wheel rotation
 inline constexpr double kFitMargin = 24;        ///< around everything when fitting, in pixels
+/// focusOnAffected() never zooms out further than this: names stay readable (13 px → 8 px).
+inline constexpr double kFocusMinZoom = 0.6;
+inline constexpr double kFocusMargin = 40;      ///< around the affected nodes, in scene units
 
 // --- z-order, back to front ---
 inline constexpr double kZBand = -10;

@@ -474,6 +474,24 @@ QRectF MapScene::contentRect() const
     return r;
 }
 
+QRectF MapScene::affectedRect() const
+{
+    // Against the model with no action at all, so that a countermeasure nobody switched on (off,
+    // hence "failed") and what only it feeds do not count as affected.
+    const Graph &graph = m_document->graph();
+    Evaluator baseline(graph);
+    const Evaluator &now = m_document->evaluator();
+    QRectF r;
+    for (int i = 0; i < m_nodeCount; ++i) {
+        const Vertex v = graph.vertexOf(static_cast<std::size_t>(i));
+        if (now.flags(v) == 0 && now.state(v) == baseline.state(v))
+            continue;
+        if (const QGraphicsItem *item = itemFor(i))
+            r = r.united(item->sceneBoundingRect());
+    }
+    return r;
+}
+
 // --- palette ------------------------------------------------------------------------------------
 
 void MapScene::setPalette(const Palette &palette)

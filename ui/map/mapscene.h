@@ -69,6 +69,9 @@ public:
     LayerBandItem *bandItem(Layer layer) const;
     /// Everything drawn, bands included.
     QRectF contentRect() const;
+    /// What the actions in force touch: the items of acted-on nodes (blocked, throttled, enabled)
+    /// and of every node whose state differs from the model with no action. Null when nothing is.
+    QRectF affectedRect() const;
 
     // --- hover, selection, preview ---
     /// Lights up node `index`, what it depends on and what depends on it, and dims the rest;

@@ -46,15 +46,46 @@ void MapView::fitAll()
     MapScene *s = mapScene();
     if (!s)
         return;
-    m_keepFitting = true;
-    const QRectF content = s->contentRect();
+    m_fit = Fit::All;
+    frame(s->contentRect(), kMinZoom, false);
+}
+
+void MapView::focusOnAffected()
+{
+    MapScene *s = mapScene();
+    if (!s)
+        return;
+    const QRectF affected = s->affectedRect();
+    if (affected.isNull()) {
+        fitAll();
+        return;
+    }
+    m_fit = Fit::Affected;
+    // Too tall to fit readably: the bottom, where the blocks are, stays in view, with as much of
+    // what fails above it as fits.
+    frame(affected.adjusted(-kFocusMargin, -kFocusMargin, kFocusMargin, kFocusMargin), kFocusMinZoom,
+          /*keepBottom=*/true);
+}
+
+void MapView::refit()
+{
+    if (m_fit == Fit::All)
+        fitAll();
+    else if (m_fit == Fit::Affected)
+        focusOnAffected();
+}
+
+void MapView::frame(QRectF content, double minZoom, bool keepBottom)
+{
     if (content.isEmpty())
         return;
     QRectF target = viewport()->rect().adjusted(kFitMargin, kFitMargin, -kFitMargin, -kFitMargin);
     if (m_legend && legendRect().isValid())
         target.setBottom(legendRect().top() - 4); // keep the legend off the map
     const double scale = std::clamp(std::min(target.width() / content.width(), target.height() / content.height()),
-                                    kMinZoom, kMaxFitZoom);
+                                    minZoom, kMaxFitZoom);
+    if (keepBottom && content.height() * scale > target.height())
+        content.setTop(content.bottom() - target.height() / scale);
     setTransform(QTransform::fromScale(scale, scale));
     // The content's centre goes to the middle of the target (above the legend), not of the view.
     centerOn(content.center() + (QRectF(viewport()->rect()).center() - target.center()) / scale);
@@ -66,7 +97,7 @@ void MapView::zoomBy(double factor, ViewportAnchor anchor)
     const double next = std::clamp(zoom() * factor, kMinZoom, kMaxZoom);
     if (next == zoom())
         return;
-    m_keepFitting = false;
+    m_fit = Fit::None;
     const ViewportAnchor before = transformationAnchor();
     setTransformationAnchor(anchor);
     scale(next / zoom(), next / zoom());
@@ -79,7 +110,7 @@ void MapView::zoomOut() { zoomBy(1.0 / kZoomStep, AnchorViewCenter); }
 
 void MapView::resetZoom()
 {
-    m_keepFitting = false;
+    m_fit = Fit::None;
     const QPointF centre = mapToScene(viewport()->rect().center());
     setTransform(QTransform());
     centerOn(centre);
@@ -93,7 +124,7 @@ void MapView::centerOnNode(int index)
         return;
     s->selectNode(index);
     if (QGraphicsItem *item = s->itemFor(index)) {
-        m_keepFitting = false;
+        m_fit = Fit::None;
         if (zoom() < kTextMinZoom * 1.6) { // make the node readable
             const QPointF c = item->scenePos();
             setTransform(QTransform::fromScale(0.8, 0.8));
@@ -119,15 +150,13 @@ void MapView::wheelEvent(QWheelEvent *event)
 void MapView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
-    if (m_keepFitting)
-        fitAll();
+    refit();
 }
 
 void MapView::showEvent(QShowEvent *event)
 {
     QGraphicsView::showEvent(event);
-    if (m_keepFitting)
-        fitAll();
+    refit();
 }
 
 void MapView::leaveEvent(QEvent *event)
@@ -141,7 +170,7 @@ void MapView::mousePressEvent(QMouseEvent *event)
 {
     QGraphicsView::mousePressEvent(event);
     if (dragMode() == ScrollHandDrag && event->isAccepted())
-        m_keepFitting = false; // the user took over
+        m_fit = Fit::None; // the user took over
 }
 
 void MapView::keyPressEvent(QKeyEvent *event)

@@ -30,6 +30,10 @@ public:
 public Q_SLOTS:
     /// Shows everything; until the user zooms or pans it keeps doing so when the view is resized.
     void fitAll();
+    /// Frames what the actions in force touch (MapScene::affectedRect) at a zoom where labels can
+    /// still be read, centring on it when it is too big to fit; shows everything when nothing is
+    /// affected. Like fitAll(), it holds across resizes until the user zooms or pans.
+    void focusOnAffected();
     void zoomIn();
     void zoomOut();
     void resetZoom();
@@ -56,7 +60,13 @@ private:
     /// Where the legend goes in the viewport; invalid when the view is too small for it.
     QRectF legendRect() const;
 
-    bool m_keepFitting = false;
+    /// Frames `content` in the viewport (above the legend) at a zoom between `minZoom` and
+    /// kMaxFitZoom; when it is too tall even at `minZoom`, `keepBottom` shows its bottom part.
+    void frame(QRectF content, double minZoom, bool keepBottom);
+    void refit();
+
+    enum class Fit { None, All, Affected };
+    Fit m_fit = Fit::None;
     bool m_legend = true;
 };
 

@@ -4,9 +4,13 @@
 #include "engine/explain.h"
 #include "style/palette.h"
 
+#include <QLocale>
 #include <QTextBrowser>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <tuple>
 
 namespace chokepoint::ui {
 namespace {
@@ -90,12 +94,63 @@ QString Inspector::linkTo(const std::string &id) const
         .arg(qstr(id).toHtmlEscaped(), esc(n->name), Palette::screen().stateColor(s).name(), stateMark(s));
 }
 
+QString Inspector::overviewHtml() const
+{
+    QString h;
+    const Scenario *scenario = m_document->scenario();
+    const Impact &impact = m_document->impact();
+    if (scenario) {
+        h += QStringLiteral("<h2 style='margin-bottom:2px'>%1</h2>").arg(esc(scenario->title));
+        if (!scenario->date.empty())
+            h += QStringLiteral("<p style='color:#555;margin-top:0'>%1</p>").arg(esc(scenario->date));
+        if (!scenario->description.empty())
+            h += QStringLiteral("<p>%1</p>").arg(esc(scenario->description));
+    } else if (impact.blocks + impact.throttles + impact.enabled > 0) {
+        h += tr("<h2>Your own scenario</h2>");
+    } else {
+        h += tr("<h2>Nothing is blocked</h2><p>Choose a scenario above the blocks list, or tick <b>Block</b> "
+                "next to any port, address, domain or service, and watch what stops working.</p>");
+    }
+
+    // What fails, apps first, then functions, worst (most users) first.
+    std::vector<int> failed;
+    for (int i = 0; i < m_document->nodeCount(); ++i) {
+        const Kind k = m_document->node(i).kind;
+        if ((k == Kind::App || k == Kind::Function) && m_document->state(i) != State::Ok)
+            failed.push_back(i);
+    }
+    std::stable_sort(failed.begin(), failed.end(), [this](int a, int b) {
+        const auto key = [this](int i) {
+            return std::tuple(m_document->node(i).kind != Kind::App, m_document->state(i) != State::Failed,
+                              -m_document->node(i).users);
+        };
+        return key(a) < key(b);
+    });
+    if (!failed.empty()) {
+        h += tr("<h3>What stops working</h3><p>%1 users lose a function or an app; %2 more get a degraded one "
+                "(users count disruptions, not distinct people).</p><ul>")
+                 .arg(QLocale().toString(static_cast<qlonglong>(impact.all.usersLost)),
+                      QLocale().toString(static_cast<qlonglong>(impact.all.usersDegraded)));
+        constexpr std::size_t kShown = 15;
+        for (std::size_t k = 0; k < failed.size() && k < kShown; ++k)
+            h += QStringLiteral("<li>%1</li>").arg(linkTo(m_document->node(failed[k]).id));
+        if (failed.size() > kShown)
+            h += tr("<li>… and %1 more</li>").arg(failed.size() - kShown);
+        h += QStringLiteral("</ul>");
+    } else if (impact.blocks + impact.throttles > 0) {
+        h += tr("<p>Every function and app still works.</p>");
+    }
+    if (scenario && !scenario->sources.empty())
+        h += tr("<h3>Sources</h3><ul>%1</ul>").arg(sourcesHtml(scenario->sources));
+    h += tr("<p style='color:#555'>Click a node on the map or in the blocks list to see its state, why it is in "
+            "that state, what would restore it, and the sources behind it.</p>");
+    return h;
+}
+
 QString Inspector::html() const
 {
-    if (m_node < 0 || m_node >= m_document->nodeCount()) {
-        return tr("<h3>Inspector</h3><p>Click a node on the map or in the blocks list to see its state, why it is in "
-                  "that state, what would restore it, and the sources behind it.</p>");
-    }
+    if (m_node < 0 || m_node >= m_document->nodeCount())
+        return overviewHtml();
     const Node &n = m_document->node(m_node);
     const State s = m_document->state(m_node);
     const QColor colour = Palette::screen().stateColor(s);

@@ -32,6 +32,8 @@ Q_SIGNALS:
 private:
     void refresh();
     QString html() const;
+    /// With no node selected: the scenario (or the user's own actions) and what they take down.
+    QString overviewHtml() const;
     QString linkTo(const std::string &id) const;
 
     Document *m_document;
