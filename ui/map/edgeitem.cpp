@@ -4,6 +4,7 @@
 
 #include <QPainter>
 #include <QPainterPathStroker>
+#include <QStyleOptionGraphicsItem>
 
 #include <cmath>
 
@@ -77,15 +78,19 @@ QPainterPath EdgeItem::shape() const
     return p;
 }
 
-void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const Palette &pal = *m_palette;
     const QColor colour = m_sourceState == State::Ok ? pal.edge : pal.stateColor(m_sourceState);
     double width = m_sourceState == State::Failed ? kFailedEdgeWidth : kEdgeWidth;
     if (m_highlighted)
         width = kHighlightEdgeWidth;
-    const Qt::PenStyle style =
-        m_type == DepType::Hard ? Qt::SolidLine : m_type == DepType::Fallback ? Qt::DashLine : Qt::DotLine;
+    // Zoomed far out a dash is under a pixel long and stroking thousands of them is most of a
+    // repaint; the line reads the same solid.
+    const bool dashesVisible = option->levelOfDetailFromTransform(painter->worldTransform()) >= kDashMinZoom;
+    const Qt::PenStyle style = m_type == DepType::Hard || !dashesVisible ? Qt::SolidLine
+                               : m_type == DepType::Fallback            ? Qt::DashLine
+                                                                         : Qt::DotLine;
     QPen pen(colour, width, style, Qt::FlatCap);
     painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);

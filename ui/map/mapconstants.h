@@ -58,6 +58,8 @@ inline constexpr double kHighlightEdgeWidth = 2.8;
 inline constexpr double kArrowLength = 9;
 inline constexpr double kArrowHalfWidth = 4.5;
 inline constexpr double kPortSpread = 0.7;      ///< share of a node's width its edge ends spread over
+/// Below this zoom fallback and soft edges are drawn solid: their dashes would be under a pixel.
+inline constexpr double kDashMinZoom = 0.3;
 inline constexpr double kDimOpacity = 0.18;     ///< what hover does to everything unrelated
 
 // --- layer bands ---
