@@ -28,6 +28,31 @@ double secondsSince(Clock::time_point t0)
 }
 
 /**
+ * The indices of the `n` tuples of `size` ranks each, held one after the other in `ranks` (each
+ * rank below `keys`), in lexicographic order of the tuples. A least-significant-digit radix sort, one
+ * counting pass per position: linear in the listing, where a comparison sort spent most of the
+ * time of a full listing comparing tuples (edf9203: 20.8 M sets).
+ */
+std::vector<std::uint32_t> lexicographicOrder(const std::vector<std::uint32_t> &ranks, std::size_t n, std::size_t size,
+                                              std::size_t keys)
+{
+    std::vector<std::uint32_t> order(n), next(n);
+    std::iota(order.begin(), order.end(), 0u);
+    std::vector<std::size_t> start(keys + 1);
+    for (std::size_t pos = size; pos-- > 0;) {
+        std::fill(start.begin(), start.end(), 0);
+        for (std::size_t i = 0; i < n; ++i)
+            ++start[ranks[i * size + pos] + 1];
+        for (std::size_t k = 1; k <= keys; ++k)
+            start[k] += start[k - 1];
+        for (std::uint32_t i : order)
+            next[start[ranks[std::size_t{i} * size + pos]]++] = i;
+        order.swap(next);
+    }
+    return order;
+}
+
+/**
  * Users lost outside the target's cone when a set of blocks is added: blocks the members on a copy
  * of the evaluator, follows the changes, and takes them back.
  */
@@ -535,18 +560,25 @@ void Analysis::listSize(SetCounter &counter, Zbdd::Ref family, std::uint32_t siz
             collateral[i] = m_meter->measure(m_scratchVertices);
         }
     }
-    std::vector<std::uint32_t> order(static_cast<std::size_t>(n));
-    std::iota(order.begin(), order.end(), 0u);
     const auto less = [&](std::uint32_t a, std::uint32_t b) {
         if (!collateral.empty() && collateral[a] != collateral[b])
             return collateral[a] < collateral[b];
         return std::lexicographical_compare(ranks.begin() + a * size, ranks.begin() + (a + 1) * size,
                                             ranks.begin() + b * size, ranks.begin() + (b + 1) * size);
     };
-    if (take < order.size())
+    std::vector<std::uint32_t> order;
+    if (take < n / 16) {
+        // A few of many: a partial sort touches most sets once.
+        order.resize(static_cast<std::size_t>(n));
+        std::iota(order.begin(), order.end(), 0u);
         std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(take), order.end(), less);
-    else
-        std::sort(order.begin(), order.end(), less);
+    } else {
+        // Most or all of them: by ids in linear time, then (stably) by collateral.
+        order = lexicographicOrder(ranks, static_cast<std::size_t>(n), size, m_nodeOfRank.size());
+        if (!collateral.empty())
+            std::stable_sort(order.begin(), order.end(),
+                             [&](std::uint32_t a, std::uint32_t b) { return collateral[a] < collateral[b]; });
+    }
     for (std::size_t i = 0; i < take; ++i) {
         const std::uint32_t k = order[i];
         emit({ranks.data() + std::size_t{k} * size, size}, collateral.empty() ? 0 : collateral[k]);
