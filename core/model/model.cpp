@@ -17,19 +17,39 @@ Model &Model::operator=(const Model &other)
     return *this;
 }
 
+namespace {
+
+std::size_t hashId(std::string_view id) { return std::hash<std::string_view>{}(id); }
+
+} // namespace
+
 void Model::buildIndex()
 {
-    m_index.clear();
-    m_index.reserve(nodes.size());
-    for (std::size_t i = 0; i < nodes.size(); ++i)
-        m_index.emplace(nodes[i].id, i); // the first of duplicate ids wins; validate() reports the rest
+    std::size_t capacity = 16;
+    while (capacity < 2 * nodes.size())
+        capacity *= 2;
+    m_slots.assign(capacity, kEmptySlot);
+    m_distinctIds = 0;
+    const std::size_t mask = capacity - 1;
+    for (std::size_t i = 0; i < nodes.size(); ++i) {
+        for (std::size_t s = hashId(nodes[i].id) & mask;; s = (s + 1) & mask) {
+            std::uint32_t &slot = m_slots[s];
+            if (slot == kEmptySlot) {
+                slot = static_cast<std::uint32_t>(i);
+                ++m_distinctIds;
+                break;
+            }
+            if (nodes[slot].id == nodes[i].id)
+                break; // the first of duplicate ids wins; validate() reports the rest
+        }
+    }
 }
 
 void Model::reindex(std::vector<std::uint32_t> edgeTargets)
 {
     buildIndex();
     // With duplicate ids an id may not mean the row it was read from: look them all up instead.
-    bool fits = edgeTargets.size() == edgeCount() && m_index.size() == nodes.size();
+    bool fits = edgeTargets.size() == edgeCount() && m_distinctIds == nodes.size();
     m_edgeBegin.assign(nodes.size() + 1, 0);
     std::size_t k = 0;
     for (std::size_t i = 0; i < nodes.size() && fits; ++i) {
@@ -57,8 +77,8 @@ void Model::reindex()
     m_edgeTargets.reserve(edgeCount());
     for (std::size_t i = 0; i < nodes.size(); ++i) {
         for (const Dependency &d : nodes[i].dependsOn) {
-            auto it = m_index.find(d.node);
-            m_edgeTargets.push_back(it == m_index.end() ? kUnresolved : static_cast<std::uint32_t>(it->second));
+            const auto target = indexOf(d.node);
+            m_edgeTargets.push_back(target ? static_cast<std::uint32_t>(*target) : kUnresolved);
         }
         m_edgeBegin[i + 1] = static_cast<std::uint32_t>(m_edgeTargets.size());
     }
@@ -66,10 +86,16 @@ void Model::reindex()
 
 std::optional<std::size_t> Model::indexOf(std::string_view id) const
 {
-    auto it = m_index.find(id);
-    if (it == m_index.end())
+    if (m_slots.empty())
         return std::nullopt;
-    return it->second;
+    const std::size_t mask = m_slots.size() - 1;
+    for (std::size_t s = hashId(id) & mask;; s = (s + 1) & mask) {
+        const std::uint32_t slot = m_slots[s];
+        if (slot == kEmptySlot)
+            return std::nullopt;
+        if (slot < nodes.size() && nodes[slot].id == id)
+            return slot;
+    }
 }
 
 const Node *Model::node(std::string_view id) const

@@ -8,7 +8,6 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace chokepoint {
@@ -80,13 +79,12 @@ public:
 private:
     void buildIndex();
 
-    struct Hash
-    {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-    };
-    // Keys view the ids held by `nodes`; a copy re-indexes, a move keeps the views valid.
-    std::unordered_map<std::string_view, std::size_t, Hash> m_index;
+    // The id index: open addressing with linear probing over node indices, at most half full, so
+    // building it for a million-app model allocates once instead of once per node. A slot holds
+    // a node index or kEmptySlot; ids are compared through `nodes`, so copies and moves stay valid.
+    static constexpr std::uint32_t kEmptySlot = 0xFFFFFFFFu;
+    std::vector<std::uint32_t> m_slots;
+    std::size_t m_distinctIds = 0;
     std::vector<std::uint32_t> m_edgeBegin{0};
     std::vector<std::uint32_t> m_edgeTargets;
 };
