@@ -332,43 +332,61 @@ Zbdd::Ref Analysis::solveAll()
 ModuleSolver::Solution Analysis::solveModule(std::size_t module)
 {
     // No variable order suits every circuit, and a bad one can blow a diagram up a thousandfold.
-    // SCRAM's order is tried alone with a small budget, which settles most modules at once; a
-    // module that outgrows it is raced under several orders on threads of their own, the first to
-    // finish winning.
+    // The orders are tried one after the other under a node budget that grows round by round: a
+    // small first round settles most modules (SCRAM's order, or SmallFirst where SCRAM's blows up:
+    // SmallFirst needs the same first budget, or jbd9601 goes to a 4x larger SCRAM-order BDD);
+    // the second lets either grow to two million nodes, taking up the first round's work where it
+    // stopped; from the third on every order is tried afresh with four times the budget of the
+    // round before. One attempt at a time, not threads racing each other: on a shared machine the
+    // race cost more than it won. Only at the full budget, where an attempt can take minutes, do
+    // the orders race (see race()).
     const ModuleSolver solver(*m_logic, m_structure, module);
     const auto weight = [this](Ref item) { return itemWeight(item); };
-    constexpr std::size_t kFirstBudget = std::size_t{1} << 17;
-    try {
-        ++m_result.stats.attempts;
-        return solver.solve(Ordering::Scram, 0, limits(std::min(kFirstBudget, m_options.maxNodes), m_options.stop),
-                            m_budget, weight);
-    } catch (const DiagramTooLarge &) {
-        if (kFirstBudget >= m_options.maxNodes)
-            throw;
-    }
-    constexpr Ordering kFirst[] = {Ordering::Scram, Ordering::SmallFirst};
-    constexpr Ordering kSecond[] = {Ordering::VariablesFirst, Ordering::LargeFirst};
-    try {
-        return race(solver, kFirst);
-    } catch (const DiagramTooLarge &) {
-        return race(solver, kSecond);
+    constexpr Ordering kAll[] = {Ordering::Scram, Ordering::SmallFirst, Ordering::VariablesFirst,
+                                 Ordering::LargeFirst};
+    const std::span<const Ordering> pair(kAll, 2);
+    std::vector<std::unique_ptr<ModuleSolver::Attempt>> kept(pair.size());
+    std::size_t budget = std::size_t{1} << 17;
+    for (int round = 0;; ++round) {
+        budget = std::min(budget, m_options.maxNodes);
+        const bool last = budget >= m_options.maxNodes;
+        if (last && m_options.parallel) {
+            kept.clear();
+            try {
+                return race(solver, pair);
+            } catch (const DiagramTooLarge &) {
+                return race(solver, std::span<const Ordering>(kAll).subspan(2));
+            }
+        }
+        // The first two rounds take up where the one before stopped; later ones (and the last
+        // round, which tries every order) start afresh and drop what the first rounds kept.
+        const bool resume = round < 2 && !last;
+        const std::span<const Ordering> orderings = resume ? pair : std::span<const Ordering>(kAll);
+        if (!resume)
+            kept.clear();
+        for (std::size_t i = 0; i < orderings.size(); ++i) {
+            try {
+                ++m_result.stats.attempts;
+                if (resume) {
+                    if (!kept[i])
+                        kept[i] = std::make_unique<ModuleSolver::Attempt>(solver, orderings[i], 0,
+                                                                          m_options.stop, m_budget, weight);
+                    return kept[i]->run(budget);
+                }
+                return solver.solve(orderings[i], 0, limits(budget, m_options.stop), m_budget, weight);
+            } catch (const DiagramTooLarge &) {
+                if (last && i + 1 == orderings.size())
+                    throw;
+            }
+        }
+        budget = round == 0 ? std::size_t{1} << 21 : round == 1 ? std::size_t{1} << 23 : budget * 4;
     }
 }
 
 ModuleSolver::Solution Analysis::race(const ModuleSolver &solver, std::span<const Ordering> orderings)
 {
-    if (!m_options.parallel) {
-        for (std::size_t i = 0; i < orderings.size(); ++i) {
-            try {
-                ++m_result.stats.attempts;
-                return solver.solve(orderings[i], 0, limits(m_options.maxNodes, m_options.stop), m_budget,
-                                    [this](Ref item) { return itemWeight(item); });
-            } catch (const DiagramTooLarge &) {
-                if (i + 1 == orderings.size())
-                    throw;
-            }
-        }
-    }
+    // The orders race on threads of their own at the full budget; the first to finish wins.
+    const auto weight = [this](Ref item) { return itemWeight(item); };
     std::stop_source finished;
     std::stop_callback forward(m_options.stop, [&] { finished.request_stop(); });
     std::mutex mutex;
@@ -380,8 +398,8 @@ ModuleSolver::Solution Analysis::race(const ModuleSolver &solver, std::span<cons
         for (std::size_t i = 0; i < orderings.size(); ++i) {
             threads.emplace_back([&, i] {
                 try {
-                    ModuleSolver::Solution s = solver.solve(orderings[i], 0, limits(m_options.maxNodes, finished.get_token()),
-                                                            m_budget, [this](Ref item) { return itemWeight(item); });
+                    ModuleSolver::Solution s = solver.solve(
+                        orderings[i], 0, limits(m_options.maxNodes, finished.get_token()), m_budget, weight);
                     std::lock_guard lock(mutex);
                     if (!won) {
                         won = true;

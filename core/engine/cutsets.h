@@ -28,7 +28,8 @@ struct CutSetOptions
     std::stop_token stop;
     /// Node budget of each decision diagram; past it the analysis fails with AnalysisError.
     std::size_t maxNodes = std::size_t{1} << 28;
-    /// Whether a hard module may be solved under several variable orders at once, on threads.
+    /// Whether a module that needs the full node budget may be solved under several variable
+    /// orders at once, on threads (below that budget the orders are tried one at a time).
     bool parallel = true;
 };
 

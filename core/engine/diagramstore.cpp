@@ -9,14 +9,15 @@ DiagramStore::DiagramStore(DiagramLimits limits) : m_limits(std::move(limits))
     m_nodes.reserve(1024);
     m_nodes.push_back(Node{kTerminalLevel, kZero, kZero}); // 0: the empty family / false
     m_nodes.push_back(Node{kTerminalLevel, kOne, kOne});   // 1: {∅} / true
-    m_table.assign(std::size_t{1} << 12, kZero);
+    m_table.assign(std::size_t{1} << 12, 0);
     m_mask = m_table.size() - 1;
 }
 
-DiagramStore::Ref DiagramStore::add(std::size_t slot, std::uint32_t level, Ref low, Ref high)
+DiagramStore::Ref DiagramStore::add(std::size_t slot, std::uint64_t tag, std::uint32_t level, Ref low,
+                                    Ref high)
 {
     const std::size_t n = m_nodes.size();
-    if ((n & 0xFFFF) == 0) {
+    if ((n & 0x3FFF) == 0) {
         if (m_limits.stop.stop_requested())
             throw Cancelled();
         if (n >= m_limits.maxNodes)
@@ -25,7 +26,7 @@ DiagramStore::Ref DiagramStore::add(std::size_t slot, std::uint32_t level, Ref l
     }
     const Ref r = static_cast<Ref>(n);
     m_nodes.push_back(Node{level, low, high});
-    m_table[slot] = r;
+    m_table[slot] = tag | r;
     if (m_nodes.size() * 2 > m_table.size())
         grow();
     return r;
@@ -33,14 +34,15 @@ DiagramStore::Ref DiagramStore::add(std::size_t slot, std::uint32_t level, Ref l
 
 void DiagramStore::grow()
 {
-    m_table.assign(m_table.size() * 2, kZero);
+    m_table.assign(m_table.size() * 2, 0);
     m_mask = m_table.size() - 1;
     for (Ref r = 2; r < m_nodes.size(); ++r) {
         const Node &n = m_nodes[r];
-        std::size_t slot = hash(n.level, n.low, n.high) & m_mask;
-        while (m_table[slot] != kZero)
+        const std::uint64_t h = hash(n.level, n.low, n.high);
+        std::size_t slot = h & m_mask;
+        while (m_table[slot] != 0)
             slot = (slot + 1) & m_mask;
-        m_table[slot] = r;
+        m_table[slot] = (h & kTagMask) | r;
     }
 }
 

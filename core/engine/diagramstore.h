@@ -61,17 +61,24 @@ public:
     /// The node (level, low, high), created if new. Throws Cancelled or DiagramTooLarge.
     Ref find(std::uint32_t level, Ref low, Ref high)
     {
-        std::size_t slot = hash(level, low, high) & m_mask;
+        // A slot holds a node's reference and, above it, the upper half of its hash: most probes
+        // that do not match are told apart by the slot alone, without reading the node.
+        const std::uint64_t h = hash(level, low, high);
+        const std::uint64_t tag = h & kTagMask;
+        std::size_t slot = h & m_mask;
         for (;;) {
-            const Ref r = m_table[slot];
-            if (r == kZero)
+            const std::uint64_t entry = m_table[slot];
+            if (entry == 0)
                 break;
-            const Node &n = m_nodes[r];
-            if (n.low == low && n.high == high && n.level == level)
-                return r;
+            if ((entry & kTagMask) == tag) {
+                const Ref r = static_cast<Ref>(entry);
+                const Node &n = m_nodes[r];
+                if (n.low == low && n.high == high && n.level == level)
+                    return r;
+            }
             slot = (slot + 1) & m_mask;
         }
-        return add(slot, level, low, high);
+        return add(slot, tag, level, low, high);
     }
 
     const Node &node(Ref r) const { return m_nodes[r]; }
@@ -82,17 +89,19 @@ public:
     void setMaxNodes(std::size_t maxNodes) { m_limits.maxNodes = maxNodes; }
 
 private:
-    static std::size_t hash(std::uint32_t level, Ref low, Ref high)
+    static constexpr std::uint64_t kTagMask = 0xFFFFFFFF00000000ull;
+    static std::uint64_t hash(std::uint32_t level, Ref low, Ref high)
     {
         std::uint64_t h = (std::uint64_t{low} << 32 | high) * 0x9E3779B97F4A7C15ull;
         h ^= (h >> 29) + level * 0xBF58476D1CE4E5B9ull;
-        return static_cast<std::size_t>(h ^ (h >> 32));
+        h *= 0xD6E8FEB86659FD93ull;
+        return h ^ (h >> 32); // the low half indexes the table, the high half is the slot's tag
     }
-    Ref add(std::size_t slot, std::uint32_t level, Ref low, Ref high);
+    Ref add(std::size_t slot, std::uint64_t tag, std::uint32_t level, Ref low, Ref high);
     void grow();
 
     std::vector<Node> m_nodes;
-    std::vector<Ref> m_table; // 0 = empty slot (terminals are never stored in the table)
+    std::vector<std::uint64_t> m_table; // tag | ref; 0 = empty slot (terminals are never stored)
     std::size_t m_mask = 0;
     DiagramLimits m_limits;
 };
@@ -119,14 +128,19 @@ public:
     {
         m_entries[index(op, a, b)] = Entry{a, b, op, result};
     }
-    /// Grows the cache (dropping its contents) when the diagrams have outgrown it.
+    /// Grows the cache when the diagrams have outgrown it, keeping its entries.
     void fit(std::size_t nodeCount)
     {
         if (nodeCount > m_entries.size() && m_log2 < kMaxLog2) {
             std::size_t log2 = m_log2;
             while ((std::size_t{1} << log2) < nodeCount && log2 < kMaxLog2)
                 ++log2;
+            std::vector<Entry> old = std::move(m_entries);
             resize(log2);
+            for (const Entry &e : old) {
+                if (e.op != Entry{}.op)
+                    m_entries[index(e.op, e.a, e.b)] = e;
+            }
         }
     }
     void clear() { std::fill(m_entries.begin(), m_entries.end(), Entry{}); }

@@ -32,26 +32,37 @@ ModuleSolver::Solution ModuleSolver::solve(FailureLogic::Ordering ordering, std:
                                            const DiagramLimits &limits, std::uint32_t sizeBound,
                                            const std::function<std::uint32_t(Ref)> &itemWeight) const
 {
-    Solution solution;
-    solution.items = m_logic.orderItems(m_structure, m_module, ordering, seed);
-    const std::uint32_t base = m_structure.base[m_module];
-    std::unordered_map<Ref, std::uint32_t> levelOf;
-    std::vector<std::uint32_t> weights(solution.items.size(), 1);
-    for (std::uint32_t i = 0; i < solution.items.size(); ++i) {
-        levelOf.emplace(solution.items[i], base + i);
-        if (sizeBound != kUnlimited)
-            weights[i] = itemWeight(solution.items[i]);
-    }
+    Attempt attempt(*this, ordering, seed, limits.stop, sizeBound, itemWeight);
+    return attempt.run(limits.maxNodes);
+}
 
-    Bdd bdd(limits);
-    std::vector<Bdd::Ref> done(m_gates.size(), Bdd::kFalse);
-    for (std::size_t i = 0; i < m_gates.size(); ++i)
-        done[i] = gateBdd(bdd, m_gates[i], levelOf, done);
-    solution.bddNodes = bdd.nodeCount();
-    solution.zbdd = std::make_unique<Zbdd>(limits);
-    solution.family = solution.zbdd->minimalSolutions(bdd, done.back(), sizeBound, [&](std::uint32_t level) {
-        return weights[level - base];
-    });
+ModuleSolver::Attempt::Attempt(const ModuleSolver &solver, FailureLogic::Ordering ordering,
+                               std::uint32_t seed, std::stop_token stop, std::uint32_t sizeBound,
+                               const std::function<std::uint32_t(Ref)> &itemWeight)
+    : m_solver(solver), m_stop(stop), m_sizeBound(sizeBound),
+      m_items(solver.m_logic.orderItems(solver.m_structure, solver.m_module, ordering, seed)),
+      m_weights(m_items.size(), 1), m_bdd(DiagramLimits{0, stop}), m_done(solver.m_gates.size(), Bdd::kFalse)
+{
+    const std::uint32_t base = solver.m_structure.base[solver.m_module];
+    for (std::uint32_t i = 0; i < m_items.size(); ++i) {
+        m_levelOf.emplace(m_items[i], base + i);
+        if (sizeBound != kUnlimited)
+            m_weights[i] = itemWeight(m_items[i]);
+    }
+}
+
+ModuleSolver::Solution ModuleSolver::Attempt::run(std::size_t maxNodes)
+{
+    m_bdd.setMaxNodes(maxNodes);
+    for (; m_next < m_done.size(); ++m_next)
+        m_done[m_next] = m_solver.gateBdd(m_bdd, m_solver.m_gates[m_next], m_levelOf, m_done);
+    Solution solution;
+    solution.items = m_items;
+    solution.bddNodes = m_bdd.nodeCount();
+    solution.zbdd = std::make_unique<Zbdd>(DiagramLimits{maxNodes, m_stop});
+    const std::uint32_t base = m_solver.m_structure.base[m_solver.m_module];
+    solution.family = solution.zbdd->minimalSolutions(
+        m_bdd, m_done.back(), m_sizeBound, [&](std::uint32_t level) { return m_weights[level - base]; });
     return solution;
 }
 

@@ -6,6 +6,7 @@
 
 #include <functional>
 #include <memory>
+#include <stop_token>
 #include <unordered_map>
 #include <vector>
 
@@ -41,6 +42,32 @@ public:
      */
     Solution solve(FailureLogic::Ordering ordering, std::uint32_t seed, const DiagramLimits &limits,
                    std::uint32_t sizeBound, const std::function<std::uint32_t(Ref)> &itemWeight) const;
+
+    /**
+     * An attempt that can be taken up again with a larger node budget after it ran out: the BDDs
+     * of the gates it finished are kept, so a second run costs only what the first did not do.
+     */
+    class Attempt
+    {
+    public:
+        Attempt(const ModuleSolver &solver, FailureLogic::Ordering ordering, std::uint32_t seed,
+                std::stop_token stop, std::uint32_t sizeBound,
+                const std::function<std::uint32_t(Ref)> &itemWeight);
+        /// Goes on within `maxNodes` nodes per diagram. Throws DiagramTooLarge (run() may then be
+        /// called again with more) or Cancelled.
+        Solution run(std::size_t maxNodes);
+
+    private:
+        const ModuleSolver &m_solver;
+        std::stop_token m_stop;
+        std::uint32_t m_sizeBound;
+        std::vector<Ref> m_items;
+        std::unordered_map<Ref, std::uint32_t> m_levelOf;
+        std::vector<std::uint32_t> m_weights;
+        Bdd m_bdd;
+        std::vector<Bdd::Ref> m_done; // by gate, the first m_next of them
+        std::size_t m_next = 0;
+    };
 
     static constexpr std::uint32_t kUnlimited = 0xFFFFFFFFu;
 

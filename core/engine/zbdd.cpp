@@ -5,6 +5,7 @@
 namespace chokepoint {
 namespace {
 constexpr std::uint32_t kUnlimited = 0xFFFFFFFFu;
+constexpr Zbdd::Ref kNone = 0xFFFFFFFFu;
 }
 
 Zbdd::Ref Zbdd::unite(Ref a, Ref b)
@@ -83,6 +84,33 @@ Zbdd::Ref Zbdd::without(Ref p, Ref q)
     return result;
 }
 
+Zbdd::Ref Zbdd::failing(Ref p, const Bdd &bdd, Bdd::Ref f)
+{
+    // Filtering by the BDD of f0 rather than by the family of its minimal solutions (Rauzy's
+    // `without`) needs one recursion where both hold a variable, not two: f's high branch already
+    // holds everything its low branch does.
+    for (;;) {
+        if (p == kEmpty || f == Bdd::kTrue)
+            return kEmpty;
+        if (f == Bdd::kFalse)
+            return p;
+        // No set of p holds f's top variable when it lies above p's: follow f with it false.
+        if (bdd.level(f) >= m_store.level(p))
+            break;
+        f = bdd.low(f);
+    }
+    Ref result;
+    if (m_cache.lookup(kFailing, p, f, result))
+        return result;
+    const DiagramStore::Node np = m_store.node(p);
+    if (np.level < bdd.level(f))
+        result = make(np.level, failing(np.low, bdd, f), failing(np.high, bdd, f));
+    else
+        result = make(np.level, failing(np.low, bdd, bdd.low(f)), failing(np.high, bdd, bdd.high(f)));
+    m_cache.store(kFailing, p, f, result);
+    return result;
+}
+
 Zbdd::Ref Zbdd::import(const Zbdd &other, Ref r)
 {
     std::unordered_map<Ref, Ref> copied;
@@ -102,6 +130,8 @@ Zbdd::Ref Zbdd::minimalSolutions(const Bdd &bdd, Bdd::Ref f, std::uint32_t budge
                                  const std::function<std::uint32_t(std::uint32_t)> &weight)
 {
     m_cache.fit(m_store.size() + bdd.nodeCount());
+    if (budget == kUnlimited)
+        m_minimalUnbounded.resize(bdd.nodeCount(), kNone);
     return minimal(bdd, f, budget, weight);
 }
 
@@ -112,20 +142,28 @@ Zbdd::Ref Zbdd::minimal(const Bdd &bdd, Bdd::Ref f, std::uint32_t budget,
         return kEmpty;
     if (f == Bdd::kTrue)
         return kBase;
+    if (budget == kUnlimited && m_minimalUnbounded[f] != kNone)
+        return m_minimalUnbounded[f];
     const std::uint64_t key = (std::uint64_t{f} << 32) | budget;
-    if (auto it = m_minimal.find(key); it != m_minimal.end())
-        return it->second;
+    if (budget != kUnlimited) {
+        if (auto it = m_minimal.find(key); it != m_minimal.end())
+            return it->second;
+    }
     // f = x·f1 + ¬x·f0 with f0 ≤ f1: the minimal solutions are those of f0, and x added to those
-    // of f1 that contain no solution of f0.
+    // of f1 that contain no solution of f0, that is, on which f0 is false (f0 is monotone).
     const std::uint32_t x = bdd.level(f);
     const Ref low = minimal(bdd, bdd.low(f), budget, weight);
     Ref result = low;
     const std::uint32_t w = budget == kUnlimited ? 0 : weight(x);
     if (budget == kUnlimited || w <= budget) {
         const Ref high = minimal(bdd, bdd.high(f), budget == kUnlimited ? budget : budget - w, weight);
-        result = make(x, low, without(high, low));
+        result = make(x, low, failing(high, bdd, bdd.low(f)));
     }
-    m_minimal.emplace(key, result);
+    if (budget == kUnlimited)
+        m_minimalUnbounded[f] = result;
+    else
+        m_minimal.emplace(key, result);
+    m_cache.fit(m_store.size() + bdd.nodeCount()); // the family has grown: so may the cache
     return result;
 }
 

@@ -48,7 +48,11 @@ public:
      */
     Ref minimalSolutions(const Bdd &bdd, Bdd::Ref f, std::uint32_t budget,
                          const std::function<std::uint32_t(std::uint32_t)> &weight);
-    void clearMinimalCache() { m_minimal.clear(); }
+    void clearMinimalCache()
+    {
+        m_minimal.clear();
+        m_minimalUnbounded.clear();
+    }
 
     std::uint32_t level(Ref r) const { return m_store.level(r); }
     Ref low(Ref r) const { return m_store.low(r); }
@@ -59,13 +63,16 @@ public:
     void setMaxNodes(std::size_t maxNodes) { m_store.setMaxNodes(maxNodes); }
 
 private:
-    enum Op : std::uint32_t { kUnion = 1, kProduct = 2, kWithout = 3 };
+    enum Op : std::uint32_t { kUnion = 1, kProduct = 2, kWithout = 3, kFailing = 4 };
+    /// The sets of `p` on which the monotone function `f` of `bdd` is false.
+    Ref failing(Ref p, const Bdd &bdd, Bdd::Ref f);
     Ref minimal(const Bdd &bdd, Bdd::Ref f, std::uint32_t budget,
                 const std::function<std::uint32_t(std::uint32_t)> &weight);
 
     DiagramStore m_store;
     OperationCache m_cache{10};
     std::unordered_map<std::uint64_t, Ref> m_minimal; // (bdd node, budget) → family
+    std::vector<Ref> m_minimalUnbounded;              // by bdd node, with no budget; kNone if not known
 };
 
 } // namespace chokepoint
