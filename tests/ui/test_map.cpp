@@ -344,6 +344,18 @@ TEST(MapScene, GroupsFoldAndUnfold)
     scene.collapseGroup(key);
     MapScene again(doc.get());
     EXPECT_TRUE(again.isCollapsed(key));
+
+    // Folding is one undoable step, and every map on the document follows it.
+    const int steps = doc->undoStack()->count();
+    doc->undoStack()->undo();
+    EXPECT_FALSE(scene.isCollapsed(key));
+    EXPECT_FALSE(again.isCollapsed(key));
+    ASSERT_NE(scene.nodeItem(apns), nullptr);
+    doc->undoStack()->redo();
+    EXPECT_TRUE(scene.isCollapsed(key));
+    EXPECT_TRUE(again.isCollapsed(key));
+    scene.collapseGroup(key); // already folded: nothing to push
+    EXPECT_EQ(doc->undoStack()->count(), steps);
 }
 
 TEST(MapScene, TenThousandAppsBuildFolded)
