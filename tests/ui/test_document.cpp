@@ -9,6 +9,8 @@
 #include <QTableWidget>
 #include <QUndoStack>
 
+#include <QApplication>
+
 #include <gtest/gtest.h>
 
 namespace chokepoint {
@@ -131,6 +133,12 @@ TEST(Document, CutSetDialogFindsWaysToBlockIMessageAndAppliesOneInOneStep)
     EXPECT_GT(dialog.result()->count, 0u);
     ASSERT_GT(dialog.table()->rowCount(), 0);
     dialog.table()->selectRow(0);
+    if (const QString dir = qEnvironmentVariable("CHOKEPOINT_MAP_SHOTS"); !dir.isEmpty()) {
+        dialog.resize(900, 600);
+        dialog.show();
+        QApplication::processEvents();
+        dialog.grab().save(dir + QStringLiteral("/cutset-dialog.png"));
+    }
     dialog.applySelected();
     EXPECT_EQ(doc->undoStack()->count(), 1);
     EXPECT_EQ(doc->state(idx(*doc, "imessage")), State::Failed);
