@@ -1,10 +1,13 @@
 // The document, its undo commands and the blocks panel's item model (STYLE.md 14: redo, check the
 // model and the signals, undo, check again).
 #include "dialogs/cutsetdialog.h"
+#include "map/mapscene.h"
+#include "map/nodeitem.h"
 #include "panels/blocksmodel.h"
 #include "panels/inspector.h"
 #include "uitestutil.h"
 
+#include <QApplication>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QUndoStack>
@@ -23,7 +26,11 @@ TEST(Document, TogglingThroughTheBlocksModelPushesOneCommand)
 {
     auto doc = test::shippedDocument();
     ui::BlocksModel model(doc.get());
+    ui::MapScene scene(doc.get());
     const int relay = idx(*doc, "facetime-relay");
+    const ui::NodeItem *facetimeItem = scene.nodeItem(idx(*doc, "facetime"));
+    ASSERT_NE(facetimeItem, nullptr);
+    EXPECT_EQ(facetimeItem->state(), State::Ok);
     const QModelIndex box = model.indexOfNode(relay, ui::BlocksModel::BlockColumn);
     ASSERT_TRUE(box.isValid());
     ASSERT_TRUE(model.flags(box) & Qt::ItemIsUserCheckable);
@@ -36,6 +43,8 @@ TEST(Document, TogglingThroughTheBlocksModelPushesOneCommand)
     EXPECT_EQ(doc->state(idx(*doc, "facetime")), State::Failed);
     EXPECT_EQ(doc->state(idx(*doc, "imessage")), State::Ok);
     EXPECT_EQ(box.data(Qt::CheckStateRole).toInt(), Qt::Checked);
+    EXPECT_EQ(facetimeItem->state(), State::Failed);
+    EXPECT_EQ(scene.nodeItem(relay)->action(), NodeAction::Block);
     EXPECT_EQ(states.count(), 1);
     const auto changed = states.takeFirst().at(0).value<QVector<int>>();
     EXPECT_TRUE(changed.contains(idx(*doc, "facetime")));
@@ -46,8 +55,11 @@ TEST(Document, TogglingThroughTheBlocksModelPushesOneCommand)
     EXPECT_EQ(doc->action(relay), NodeAction::None);
     EXPECT_EQ(doc->state(idx(*doc, "facetime")), State::Ok);
     EXPECT_EQ(box.data(Qt::CheckStateRole).toInt(), Qt::Unchecked);
+    EXPECT_EQ(facetimeItem->state(), State::Ok);
+    EXPECT_EQ(scene.nodeItem(relay)->action(), NodeAction::None);
     doc->undoStack()->redo();
     EXPECT_EQ(doc->state(idx(*doc, "facetime")), State::Failed);
+    EXPECT_EQ(facetimeItem->state(), State::Failed);
 }
 
 TEST(Document, NoOpEditsPushNothing)
@@ -131,6 +143,12 @@ TEST(Document, CutSetDialogFindsWaysToBlockIMessageAndAppliesOneInOneStep)
     EXPECT_GT(dialog.result()->count, 0u);
     ASSERT_GT(dialog.table()->rowCount(), 0);
     dialog.table()->selectRow(0);
+    if (const QString dir = qEnvironmentVariable("CHOKEPOINT_MAP_SHOTS"); !dir.isEmpty()) {
+        dialog.resize(900, 600);
+        dialog.show();
+        QApplication::processEvents();
+        dialog.grab().save(dir + QStringLiteral("/cutset-dialog.png"));
+    }
     dialog.applySelected();
     EXPECT_EQ(doc->undoStack()->count(), 1);
     EXPECT_EQ(doc->state(idx(*doc, "imessage")), State::Failed);

@@ -8,6 +8,7 @@
 #include "map/layerbanditem.h"
 #include "map/mapscene.h"
 #include "map/mapview.h"
+#include "map/nodegroups.h"
 #include "map/nodeitem.h"
 #include "model/generator.h"
 
@@ -20,6 +21,7 @@
 #include <gtest/gtest.h>
 
 #include <map>
+#include <set>
 
 namespace chokepoint::ui {
 namespace {
@@ -195,9 +197,20 @@ TEST(MapLayout, GridLayoutForBigModelsIsDeterministicAndLayered)
     const auto a = layoutGraph(model); // speed: bench/ui_toggle
     EXPECT_EQ(a, layoutGraph(model));
     const auto layers = drawingLayers(model);
+    // What is drawn while big groups are folded: loose nodes and each big group's anchor. Those
+    // go up in layers; an unfolded group's strip may run down past the layers below.
+    std::vector<char> drawnFolded(model.nodes.size(), 1);
+    for (const NodeGroup &g : groupNodes(model))
+        if (g.members.size() > static_cast<std::size_t>(mapstyle::kAutoCollapseMembers))
+            for (std::size_t k = 1; k < g.members.size(); ++k)
+                drawnFolded[static_cast<std::size_t>(g.members[k])] = 0;
     double lowestApp = -1e300, highestNetwork = 1e300;
+    std::set<std::pair<double, double>> taken;
     for (std::size_t i = 0; i < model.nodes.size(); ++i) {
         const NodePosition &p = a.at(model.nodes[i].id);
+        EXPECT_TRUE(taken.emplace(p.x, p.y).second) << "two nodes at " << p.x << "," << p.y;
+        if (!drawnFolded[i])
+            continue;
         if (layers[i] == Layer::App)
             lowestApp = std::max(lowestApp, p.y);
         if (layers[i] == Layer::Network)
@@ -344,6 +357,18 @@ TEST(MapScene, GroupsFoldAndUnfold)
     scene.collapseGroup(key);
     MapScene again(doc.get());
     EXPECT_TRUE(again.isCollapsed(key));
+
+    // Folding is one undoable step, and every map on the document follows it.
+    const int steps = doc->undoStack()->count();
+    doc->undoStack()->undo();
+    EXPECT_FALSE(scene.isCollapsed(key));
+    EXPECT_FALSE(again.isCollapsed(key));
+    ASSERT_NE(scene.nodeItem(apns), nullptr);
+    doc->undoStack()->redo();
+    EXPECT_TRUE(scene.isCollapsed(key));
+    EXPECT_TRUE(again.isCollapsed(key));
+    scene.collapseGroup(key); // already folded: nothing to push
+    EXPECT_EQ(doc->undoStack()->count(), steps);
 }
 
 TEST(MapScene, TenThousandAppsBuildFolded)

@@ -86,7 +86,12 @@ CutSetDialog::CutSetDialog(Document *document, QWidget *parent)
     m_table->setColumnCount(ColumnCount);
     m_table->setHorizontalHeaderLabels(
         {tr("Blocks"), tr("Size"), tr("Collateral users lost"), tr("Functions failed"), tr("Apps failed")});
-    m_table->horizontalHeader()->setSectionResizeMode(SetColumn, QHeaderView::Stretch);
+    for (int c = 0; c < ColumnCount; ++c)
+        m_table->horizontalHeader()->setSectionResizeMode(c, c == SetColumn ? QHeaderView::Stretch
+                                                                            : QHeaderView::ResizeToContents);
+    m_table->horizontalHeaderItem(2)->setToolTip(
+        tr("Users of the functions and apps that fail besides the target and what needs it "
+           "(users count disruptions, not distinct people)"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

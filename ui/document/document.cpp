@@ -1,5 +1,6 @@
 #include "document/document.h"
 
+#include "commands/foldgroupcommand.h"
 #include "commands/movenodecommand.h"
 #include "commands/replaceactionscommand.h"
 #include "commands/setnodeactioncommand.h"
@@ -188,6 +189,13 @@ void Document::moveNode(const QString &nodeId, const NodePosition &from, const N
     m_undoStack->push(new MoveNodeCommand(this, nodeId, from, to));
 }
 
+void Document::foldGroup(const QString &key, const QString &title, bool wasFolded, bool folded)
+{
+    if (wasFolded == folded)
+        return;
+    m_undoStack->push(new FoldGroupCommand(this, key, title, wasFolded, folded));
+}
+
 // --- applied by commands ---
 
 void Document::setFlagsNow(int index, std::uint8_t newFlags)
@@ -238,6 +246,11 @@ void Document::setPositionNow(const QString &nodeId, const NodePosition &positio
     m_data.positions[sstr(nodeId)] = position;
     if (const auto index = indexOf(nodeId))
         Q_EMIT positionChanged(*index);
+}
+
+void Document::setGroupFoldedNow(const QString &key, bool folded)
+{
+    Q_EMIT groupFoldChanged(key, folded);
 }
 
 void Document::setLayout(const std::map<std::string, NodePosition> &positions)

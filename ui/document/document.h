@@ -70,11 +70,15 @@ public:
     void applyActions(const Actions &actions, const QString &scenarioId, const QString &description);
     void clearActions();
     void moveNode(const QString &nodeId, const NodePosition &from, const NodePosition &to);
+    /// Folds (or unfolds) the map's group `key`; `wasFolded` is how the map shows it now and
+    /// `title` names it in the undo history.
+    void foldGroup(const QString &key, const QString &title, bool wasFolded, bool folded);
 
     // --- used by the undo commands only ---
     void setFlagsNow(int index, std::uint8_t flags);
     void setActionsNow(const Actions &actions, const QString &scenarioId);
     void setPositionNow(const QString &nodeId, const NodePosition &position);
+    void setGroupFoldedNow(const QString &key, bool folded);
     /// Stores positions computed by a layout (not an edit: nothing is pushed).
     void setLayout(const std::map<std::string, NodePosition> &positions);
     void setViewSetting(const QString &key, const QString &value);
@@ -86,6 +90,8 @@ Q_SIGNALS:
     void actionsChanged(const QVector<int> &nodes);
     void scenarioChanged(const QString &scenarioId);
     void positionChanged(int node);
+    /// A group of the map was folded or unfolded by an edit (or its undo).
+    void groupFoldChanged(const QString &key, bool folded);
     /// Any change of the derived figures (after every batch of state changes).
     void impactChanged();
     void cleanChanged(bool clean);

@@ -88,6 +88,8 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     // Zoomed far out a dash is under a pixel long and stroking thousands of them is most of a
     // repaint; the line reads the same solid.
     const bool dashesVisible = option->levelOfDetailFromTransform(painter->worldTransform()) >= kDashMinZoom;
+    // Likewise antialiasing a line thinner than a pixel buys nothing and costs most of the stroke.
+    painter->setRenderHint(QPainter::Antialiasing, dashesVisible);
     const Qt::PenStyle style = m_type == DepType::Hard || !dashesVisible ? Qt::SolidLine
                                : m_type == DepType::Fallback            ? Qt::DashLine
                                                                          : Qt::DotLine;

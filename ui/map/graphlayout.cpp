@@ -271,7 +271,11 @@ std::map<std::string, NodePosition> gridLayout(const Model &model, const LayoutO
     // Column and row within the node's layer (row 0 is the layer's top row).
     std::vector<int> column(n, 0), rowInLayer(n, 0);
     std::vector<int> layerRows(kDrawnLayers, 1);
-    for (int l = 0; l < kDrawnLayers; ++l) {
+    // Big groups start folded, so a layer is as tall as its loose grid (and the one row where the
+    // folded boxes sit); an unfolded strip runs down past the layers below. Strips of all layers
+    // take columns of their own, right of every grid, apps' first, so they never overlap a node.
+    int stripColumn = mapstyle::kGridColumns + 1;
+    for (int l = kDrawnLayers - 1; l >= 0; --l) {
         std::vector<int> loose;
         for (std::size_t i = 0; i < n; ++i)
             if (layerIndex(layers[i]) == l && bigGroupOf[i] == kUnknown)
@@ -295,23 +299,19 @@ std::map<std::string, NodePosition> gridLayout(const Model &model, const LayoutO
             return std::tie(na.category, na.kind, na.name, na.id) < std::tie(nb.category, nb.kind, nb.name, nb.id);
         };
         std::sort(loose.begin(), loose.end(), byCategoryKindName);
-        const int gridColumns = loose.empty() ? 0 : std::min<int>(mapstyle::kGridColumns, static_cast<int>(loose.size()));
         for (std::size_t k = 0; k < loose.size(); ++k) {
             const auto i = static_cast<std::size_t>(loose[k]);
             column[i] = static_cast<int>(k) % mapstyle::kGridColumns;
             rowInLayer[i] = static_cast<int>(k) / mapstyle::kGridColumns;
             layerRows[static_cast<std::size_t>(l)] = std::max(layerRows[static_cast<std::size_t>(l)], rowInLayer[i] + 1);
         }
-        // Strips right of the grid, each starting on the layer's first row.
-        int x0 = gridColumns + (gridColumns > 0 ? 1 : 0);
         for (const auto &strip : strips) {
             for (std::size_t k = 0; k < strip.size(); ++k) {
                 const auto i = static_cast<std::size_t>(strip[k]);
-                column[i] = x0 + static_cast<int>(k) % mapstyle::kGridStripColumns;
+                column[i] = stripColumn + static_cast<int>(k) % mapstyle::kGridStripColumns;
                 rowInLayer[i] = static_cast<int>(k) / mapstyle::kGridStripColumns;
-                layerRows[static_cast<std::size_t>(l)] = std::max(layerRows[static_cast<std::size_t>(l)], rowInLayer[i] + 1);
             }
-            x0 += mapstyle::kGridStripColumns + 1;
+            stripColumn += mapstyle::kGridStripColumns + 1;
         }
     }
 

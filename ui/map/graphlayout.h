@@ -51,9 +51,11 @@ std::vector<Layer> drawingLayers(const Model &model);
 std::map<std::string, NodePosition> layoutGraph(const Model &model, const LayoutOptions &options = {});
 
 /**
- * The fast deterministic layout for big models: each layer's nodes in rows, sorted by category,
- * kind and name; each big group in a narrow strip of its own starting on the layer's first row, so
- * that folded groups sit side by side. Linear in the model's size.
+ * The fast deterministic layout for big models: each layer's nodes in rows of kGridColumns, sorted
+ * by category, kind and name; each big group (which starts folded) in a narrow strip of columns of
+ * its own right of every grid, starting on its layer's first row, so that folded groups sit side by
+ * side and an unfolded one runs downwards without covering anything. Layers are as tall as their
+ * grids. O(n log n).
  */
 std::map<std::string, NodePosition> gridLayout(const Model &model, const LayoutOptions &options = {});
 

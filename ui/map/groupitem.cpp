@@ -95,6 +95,7 @@ QPainterPath GroupItem::shape() const
 
 void GroupItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
+    painter->setRenderHint(QPainter::Antialiasing); // edges may have switched it off (EdgeItem::paint)
     const Palette &pal = *m_palette;
     const State worst = worstState();
     const QColor colour = pal.stateColor(worst);

@@ -49,6 +49,7 @@ void LayerBandItem::setRect(const QRectF &rect)
 
 void LayerBandItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
+    painter->setRenderHint(QPainter::Antialiasing); // edges may have switched it off (EdgeItem::paint)
     const Palette &pal = *m_palette;
     // Alternate two shades so neighbouring bands stay apart without a line between them.
     const bool odd = static_cast<int>(m_layer) % 2 == 1;

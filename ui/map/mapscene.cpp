@@ -82,6 +82,10 @@ MapScene::MapScene(Document *document, QObject *parent)
     connect(m_document, &Document::statesChanged, this, &MapScene::onStatesChanged);
     connect(m_document, &Document::actionsChanged, this, &MapScene::onActionsChanged);
     connect(m_document, &Document::positionChanged, this, &MapScene::onPositionChanged);
+    connect(m_document, &Document::groupFoldChanged, this, [this](const QString &key, bool folded) {
+        if (const auto it = m_groupByKey.find(key); it != m_groupByKey.end())
+            setGroupFolded(*it, folded);
+    });
 }
 
 MapScene::~MapScene()
@@ -685,14 +689,14 @@ bool MapScene::isCollapsed(const QString &key) const
 
 void MapScene::collapseGroup(const QString &key)
 {
-    if (const auto it = m_groupByKey.find(key); it != m_groupByKey.end())
-        setGroupFolded(*it, true);
+    if (m_groupByKey.contains(key))
+        m_document->foldGroup(key, groupTitle(key), isCollapsed(key), true);
 }
 
 void MapScene::expandGroup(const QString &key)
 {
-    if (const auto it = m_groupByKey.find(key); it != m_groupByKey.end())
-        setGroupFolded(*it, false);
+    if (m_groupByKey.contains(key))
+        m_document->foldGroup(key, groupTitle(key), isCollapsed(key), false);
 }
 
 void MapScene::revealNode(int index)

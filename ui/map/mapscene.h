@@ -93,8 +93,9 @@ public:
     /// "Messaging apps", for menus and the group's box.
     QString groupTitle(const QString &key) const;
     bool isCollapsed(const QString &key) const;
-    /// Folds a group into one box (kept in the document's view settings).
+    /// Folds a group into one box, as one undoable step (kept in the document's view settings).
     void collapseGroup(const QString &key);
+    /// Unfolds a group, as one undoable step.
     void expandGroup(const QString &key);
     /// Unfolds the group holding node `index`, if it is folded, so the node has an item.
     void revealNode(int index);

@@ -165,6 +165,7 @@ void NodeItem::paintBadge(QPainter *painter, const QString &text, const QColor &
 
 void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
+    painter->setRenderHint(QPainter::Antialiasing); // edges may have switched it off (EdgeItem::paint)
     const Palette &pal = *m_palette;
     const bool off = isOff();
     const QColor stateColour = off ? pal.edge : pal.stateColor(m_state);
