@@ -1,6 +1,9 @@
 #include "commands.h"
 
 #include "bench.h"
+#ifdef CHOKEPOINT_CLI_CHARTS
+#include "chartcommands.h"
+#endif
 #include "context.h"
 #include "cutsetcommands.h"
 #include "engine/evaluator.h"
@@ -41,6 +44,11 @@ Commands:
   generate --apps N [--seed S] --out FILE
                                 a synthetic ecosystem of realistic shape, for scale tests
   bench FILE                    time full and incremental propagation; prints JSON
+  chart FILE --chart KIND --out F.png|svg|pdf [--compare ID] [--size WxH] [--scale S]
+                                draw one chart offscreen; KIND: states, users, rank, compare
+                                (against --compare ID, default nothing blocked) or timeline
+  report FILE --scenario ID --out F.html|pdf
+                                the scenario's report: map, charts, figures, sources
 
 Scenario options (any command that evaluates):
   --scenario ID                 start from the model's scenario ID ("none" for no scenario)
@@ -158,6 +166,10 @@ po::options_description optionsDescription()
         ("limit", po::value<std::size_t>(), "cutsets: how many sets to list")                   //
         ("protect", po::value<std::vector<std::string>>()->composing(), "cutsets: keep a node's state") //
         ("top", po::value<std::size_t>(), "rank: how many blocks to list")                      //
+        ("chart", po::value<std::string>(), "chart: which chart")                                //
+        ("compare", po::value<std::string>(), "chart: the scenario to compare with")            //
+        ("size", po::value<std::string>(), "chart: WxH in pixels")                              //
+        ("scale", po::value<double>(), "chart: PNG pixels per layout pixel")                    //
         ("command", po::value<std::string>(), "")                                                //
         ("args", po::value<std::vector<std::string>>(), "");
     return d;
@@ -171,6 +183,9 @@ int run(const std::vector<std::string> &args, std::ostream &out, std::ostream &e
         {"validate", cmdValidate}, {"impact", cmdImpact},     {"explain", cmdExplain},
         {"convert", cmdConvert},   {"generate", cmdGenerate}, {"bench", cmdBench},
         {"cutsets", cmdCutsets},   {"rank", cmdRank},
+#ifdef CHOKEPOINT_CLI_CHARTS
+        {"chart", cmdChart},       {"report", cmdReport},
+#endif
     };
     Context ctx{{}, {}, out, err};
     try {

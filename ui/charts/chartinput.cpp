@@ -1,0 +1,43 @@
+#include "charts/chartinput.h"
+
+#include "document/document.h"
+
+#include <QCoreApplication>
+
+namespace chokepoint::ui {
+
+QString scenarioTitle(const Scenario &scenario)
+{
+    return qstr(scenario.title.empty() ? scenario.id : scenario.title);
+}
+
+QString ChartInput::subject() const
+{
+    if (scenario) {
+        const QString title = scenarioTitle(*scenario);
+        if (extraActions == 0)
+            return title;
+        return QCoreApplication::translate("Charts", "%1 + %n more action(s)", nullptr,
+                                           static_cast<int>(extraActions))
+            .arg(title);
+    }
+    if (actions.empty())
+        return QCoreApplication::translate("Charts", "nothing blocked");
+    return QCoreApplication::translate("Charts", "%n action(s) chosen by hand", nullptr,
+                                       static_cast<int>(actions.size()));
+}
+
+ChartInput chartInput(const Document &document, const Scenario *compareWith)
+{
+    ChartInput in;
+    in.model = &document.model();
+    in.evaluator = &document.evaluator();
+    in.scenario = document.scenario();
+    in.actions = document.actions();
+    in.targets = document.impact().targets;
+    in.compareWith = compareWith;
+    in.timelineScenario = in.scenario;
+    return in;
+}
+
+} // namespace chokepoint::ui

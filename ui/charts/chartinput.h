@@ -1,0 +1,42 @@
+#pragma once
+
+#include "engine/evaluator.h"
+#include "model/model.h"
+
+#include <QString>
+#include <string>
+#include <vector>
+
+namespace chokepoint::ui {
+
+class Document;
+
+/**
+ * What a chart is drawn from: the model, the evaluated actions and where they came from. The
+ * window fills it from its Document, `chokepoint-cli chart` from the command line, so both draw
+ * through the same code. Pointers are borrowed and must outlive the drawing.
+ */
+struct ChartInput
+{
+    const Model *model = nullptr;
+    const Evaluator *evaluator = nullptr;  ///< evaluated with `actions`
+    const Scenario *scenario = nullptr;    ///< the scenario the actions start from, or null
+    Actions actions;                       ///< every action in force
+    std::size_t extraActions = 0;          ///< how many of them were added to the scenario's
+    std::vector<std::string> targets;      ///< for collateral
+    const Scenario *compareWith = nullptr; ///< B of the comparison; null: nothing blocked
+    /// Timeline: the scenario whose steps are drawn (the scenario above by default).
+    const Scenario *timelineScenario = nullptr;
+
+    /// What is shown, for titles: "FaceTime blocked in Russia (2025)", "… + 2 more actions",
+    /// "3 actions chosen by hand", "nothing blocked".
+    QString subject() const;
+};
+
+/// The input for the document's current state; `compareWith` may be null.
+ChartInput chartInput(const Document &document, const Scenario *compareWith = nullptr);
+
+/// A scenario's title for people (its id when it has none).
+QString scenarioTitle(const Scenario &scenario);
+
+} // namespace chokepoint::ui
