@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "charts/exportdialog.h"
+#include "charts/impactdock.h"
 #include "dialogs/cutsetdialog.h"
 #include "document/document.h"
 #include "io/jsonformat.h"
@@ -56,6 +58,7 @@ MainWindow::~MainWindow()
     // The views refer to the document: let them go first (child widgets would outlive m_document).
     delete m_blocks;
     delete m_inspector;
+    delete m_impact;
     delete m_status;
     delete m_mapView;
     delete m_scene;
@@ -76,6 +79,28 @@ void MainWindow::createActions()
     saveAct->setShortcut(QKeySequence::Save);
     QAction *saveAsAct = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
     saveAsAct->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    QAction *exportMap = file->addAction(tr("Export &Map…"), this, [this] {
+        if (m_mapView)
+            exportViewInteractively(this, m_mapView, QStringLiteral("map"));
+    });
+    exportMap->setToolTip(tr("Save the map as it is on screen, as PNG, SVG or PDF"));
+    QAction *exportChart = file->addAction(tr("Export &Chart…"), this, [this] {
+        if (m_impact)
+            m_impact->exportCurrentChart();
+    });
+    exportChart->setToolTip(tr("Save the chart shown in the Impact panel as PNG, SVG or PDF"));
+    file->addAction(tr("Export Node &States (CSV)…"), this, [this] {
+        if (m_impact)
+            m_impact->exportStatesCsv();
+    });
+    QAction *report = file->addAction(tr("Write &Report…"), this, [this] {
+        if (m_impact)
+            m_impact->exportReport();
+    });
+    report->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    report->setToolTip(tr("One HTML or PDF file with the scenario, the map, the charts, the figures and every "
+                          "source cited"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -109,6 +134,7 @@ void MainWindow::createActions()
     QAction *find = view->addAction(tr("&Find Node…"), this, &MainWindow::findNode);
     find->setShortcut(QKeySequence::Find);
     view->addSeparator();
+    m_viewMenu = view; // the docks add their show/hide actions when they are made
 
     QMenu *analysis = menuBar()->addMenu(tr("&Analysis"));
     QAction *howTo = analysis->addAction(tr("&How Would They Block…?"), this, &MainWindow::showCutSets);
@@ -162,11 +188,13 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     mapView->setScene(scene);
     auto *blocks = new BlocksPanel(document.get(), this);
     auto *inspector = new Inspector(document.get(), this);
+    auto *impact = new ImpactDock(document.get(), this);
     auto *status = new StatusSummary(document.get(), this);
 
     if (m_document) {
         delete m_blocks;
         delete m_inspector;
+        delete m_impact;
         delete m_status;
         delete m_mapView;
         delete m_scene;
@@ -176,6 +204,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     m_mapView = mapView;
     m_blocks = blocks;
     m_inspector = inspector;
+    m_impact = impact;
     m_status = status;
     setCentralWidget(m_mapView);
     statusBar()->addPermanentWidget(m_status, 1);
@@ -183,6 +212,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     createDocks();
     m_blocksDock->setWidget(m_blocks);
     m_inspectorDock->setWidget(m_inspector);
+    m_impactDock->setWidget(m_impact);
     if (firstDocument) {
         // Sizes need the docks' widgets; the user's own arrangement wins when there is one.
         resizeDocks({m_blocksDock, m_inspectorDock}, {340, 330}, Qt::Horizontal);
@@ -237,6 +267,13 @@ void MainWindow::createDocks()
     m_inspectorDock = new QDockWidget(tr("Inspector"), this);
     m_inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
     addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
+    m_impactDock = new QDockWidget(tr("Impact"), this);
+    m_impactDock->setObjectName(QStringLiteral("impactDock"));
+    addDockWidget(Qt::RightDockWidgetArea, m_impactDock);
+    tabifyDockWidget(m_inspectorDock, m_impactDock);
+    m_inspectorDock->raise();
+    for (QDockWidget *dock : {m_blocksDock, m_inspectorDock, m_impactDock})
+        m_viewMenu->addAction(dock->toggleViewAction());
 }
 
 void MainWindow::selectNode(int nodeIndex)

@@ -13,6 +13,7 @@ namespace chokepoint::ui {
 
 class BlocksPanel;
 class Document;
+class ImpactDock;
 class Inspector;
 class MapScene;
 class MapView;
@@ -42,6 +43,7 @@ public:
     MapScene *mapScene() const { return m_scene; }
     BlocksPanel *blocksPanel() const { return m_blocks; }
     Inspector *inspector() const { return m_inspector; }
+    ImpactDock *impactDock() const { return m_impact; }
     /// Selects a node on the map, in the inspector and in the blocks list.
     void selectNode(int nodeIndex);
     /// The last error shown (for tests).
@@ -73,9 +75,12 @@ private:
     MapView *m_mapView = nullptr;
     BlocksPanel *m_blocks = nullptr;
     Inspector *m_inspector = nullptr;
+    ImpactDock *m_impact = nullptr;
     StatusSummary *m_status = nullptr;
     QDockWidget *m_blocksDock = nullptr;
     QDockWidget *m_inspectorDock = nullptr;
+    QDockWidget *m_impactDock = nullptr;
+    QMenu *m_viewMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QAction *m_undoAction = nullptr;
