@@ -64,6 +64,9 @@ public:
         return {m_edgeTargets.data() + m_edgeBegin[nodeIndex], m_edgeTargets.data() + m_edgeBegin[nodeIndex + 1]};
     }
 
+    /// Whether two nodes share an id (as of the last reindex()); the index keeps the first.
+    bool hasDuplicateIds() const { return m_distinctIds != nodes.size(); }
+
     /// Index of the node with `id`, or nullopt.
     std::optional<std::size_t> indexOf(std::string_view id) const;
     const Node *node(std::string_view id) const;

@@ -36,12 +36,13 @@ private:
     void checkIds()
     {
         // The index keeps the first node of each id, so a node the index does not map back to
-        // itself is a duplicate.
+        // itself is a duplicate (looked up only when the index counted fewer ids than nodes).
+        const bool duplicates = m_model.hasDuplicateIds();
         for (std::size_t i = 0; i < m_model.nodes.size(); ++i) {
             const Node &node = m_model.nodes[i];
             if (!isValidId(node.id))
                 add(node.id, "id is not of the form [A-Za-z0-9_][A-Za-z0-9._-]*");
-            else if (m_model.indexOf(node.id) != i)
+            else if (duplicates && m_model.indexOf(node.id) != i)
                 add(node.id, "duplicate id");
         }
     }
