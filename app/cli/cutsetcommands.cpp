@@ -5,6 +5,7 @@
 #include "engine/rank.h"
 #include "io/csv.h"
 #include "output.h"
+#include "report/tables.h"
 
 #include <charconv>
 #include <cstdlib>
@@ -283,17 +284,7 @@ int cmdRank(Context &ctx)
     if (ctx.format() == "json") {
         ctx.out << rankJson(model, e, rank).dump(2) << "\n";
     } else if (ctx.format() == "csv") {
-        ctx.out << csvRow({"rank", "node", "name", "kind", "collateral_users_lost", "collateral_users_degraded",
-                           "users_lost", "users_degraded", "nodes_failed", "nodes_degraded", "targets_failed"});
-        for (std::size_t i = 0; i < rank.size(); ++i) {
-            const BlockImpact &b = rank[i];
-            const Node &n = model.nodes[b.node];
-            ctx.out << csvRow({std::to_string(i + 1), n.id, n.name, std::string(toString(n.kind)),
-                               std::to_string(b.collateralUsersLost), std::to_string(b.collateralUsersDegraded),
-                               std::to_string(b.usersLost), std::to_string(b.usersDegraded),
-                               std::to_string(b.nodesFailed), std::to_string(b.nodesDegraded),
-                               std::to_string(b.targetsFailed)});
-        }
+        ctx.out << rankCsv(model, rank);
     } else {
         printRankText(ctx.out, model, e, rank);
     }

@@ -5,8 +5,6 @@
 namespace chokepoint {
 namespace {
 
-constexpr const char *kUsersNote = "users add up disruptions, not distinct people";
-
 Json countsJson(const StateCounts &c)
 {
     return Json{{"ok", c.ok}, {"degraded", c.degraded}, {"failed", c.failed}};
@@ -36,6 +34,8 @@ Json figuresJson(const ImpactFigures &f)
                 {"usersDegraded", f.usersDegraded}};
 }
 
+} // namespace
+
 Json expectationJson(const Model &model, const Evaluator &ev, const Expectation &expect)
 {
     Json mismatches = Json::array();
@@ -56,8 +56,6 @@ Json expectationJson(const Model &model, const Evaluator &ev, const Expectation 
     check(expect.ok, State::Ok);
     return Json{{"checked", checked}, {"holds", mismatches.empty()}, {"mismatches", mismatches}};
 }
-
-} // namespace
 
 std::string statesCsv(const Model &model, const Evaluator &evaluator)
 {

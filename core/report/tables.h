@@ -16,6 +16,13 @@ namespace chokepoint {
  * spreadsheet.
  */
 
+/// The note every users figure carries.
+inline constexpr const char *kUsersNote = "users add up disruptions, not distinct people";
+
+/// Where a scenario's documented outcome and the engine disagree:
+/// {"checked": N, "holds": bool, "mismatches": [{"node", "expected", "actual"}]}.
+Json expectationJson(const Model &model, const Evaluator &evaluator, const Expectation &expect);
+
 /// Every node's state: id, name, kind, layer, category, state, users, action.
 std::string statesCsv(const Model &model, const Evaluator &evaluator);
 
