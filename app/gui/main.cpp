@@ -61,7 +61,10 @@ int main(int argc, char **argv)
                                         QStringLiteral("OUT.png"));
     const QCommandLineOption size(QStringLiteral("size"), QApplication::translate("main", "Window size, e.g. 1600x1000."),
                                   QStringLiteral("WxH"), QStringLiteral("1600x1000"));
-    parser.addOptions({scenario, screenshot, size});
+    const QCommandLineOption present(QStringLiteral("present"), QApplication::translate("main", "Presentation mode."));
+    const QCommandLineOption lang(QStringLiteral("lang"), QApplication::translate("main", "Interface language: en or ru."),
+                                  QStringLiteral("LANG"), QStringLiteral("en"));
+    parser.addOptions({scenario, screenshot, size, present, lang});
     parser.process(app);
 
     bool sizeOk = false;
