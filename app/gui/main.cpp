@@ -61,11 +61,19 @@ int main(int argc, char **argv)
                                         QStringLiteral("OUT.png"));
     const QCommandLineOption size(QStringLiteral("size"), QApplication::translate("main", "Window size, e.g. 1600x1000."),
                                   QStringLiteral("WxH"), QStringLiteral("1600x1000"));
-    const QCommandLineOption present(QStringLiteral("present"), QApplication::translate("main", "Presentation mode."));
+    // DESIGN.md §5 names these two; they are accepted so scripts keep working, and say plainly
+    // that presentation mode and the Russian interface are not built yet.
+    const QCommandLineOption present(QStringLiteral("present"),
+                                     QApplication::translate("main", "Presentation mode (not available yet)."));
     const QCommandLineOption lang(QStringLiteral("lang"), QApplication::translate("main", "Interface language: en or ru."),
                                   QStringLiteral("LANG"), QStringLiteral("en"));
     parser.addOptions({scenario, screenshot, size, present, lang});
     parser.process(app);
+    if (parser.isSet(present))
+        std::cerr << "chokepoint: presentation mode is not available yet; showing the normal window\n";
+    if (parser.isSet(lang) && parser.value(lang) != QLatin1String("en"))
+        std::cerr << "chokepoint: no translation for '" << parser.value(lang).toStdString()
+                  << "' yet; the interface stays in English\n";
 
     bool sizeOk = false;
     const QSize windowSize = parseSize(parser.value(size), &sizeOk);
