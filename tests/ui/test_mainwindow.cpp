@@ -5,6 +5,8 @@
 #include "map/mapscene.h"
 #include "map/mapview.h"
 #include "map/nodeitem.h"
+#include "panels/blocksmodel.h"
+#include "panels/blockspanel.h"
 #include "panels/inspector.h"
 
 #include <QApplication>
@@ -12,6 +14,8 @@
 #include <QUndoStack>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTreeView>
+#include <QAbstractProxyModel>
 
 #include <gtest/gtest.h>
 
@@ -104,6 +108,15 @@ TEST_F(MainWindowTest, AScenarioFramesWhatItChangesAndTheInspectorTellsItsStory)
         << "visible " << visible.x() << "," << visible.y() << " " << visible.width() << "x" << visible.height()
         << "; relay at " << relay->sceneBoundingRect().center().x() << "," << relay->sceneBoundingRect().center().y();
     EXPECT_GE(window.mapView()->zoom(), 0.59); // close enough to read the names
+
+    // The blocks list shows the scenario's block, far down the list.
+    QTreeView *list = window.blocksPanel()->view();
+    const auto *proxy = qobject_cast<const QAbstractProxyModel *>(list->model());
+    ASSERT_NE(proxy, nullptr);
+    const QModelIndex relayRow = proxy->mapFromSource(
+        window.blocksPanel()->model()->indexOfNode(*doc->indexOf(QStringLiteral("facetime-relay"))));
+    ASSERT_TRUE(relayRow.isValid());
+    EXPECT_TRUE(list->viewport()->rect().intersects(list->visualRect(relayRow)));
 
     const QString overview = window.inspector()->plainText();
     EXPECT_TRUE(overview.contains(QString::fromStdString(doc->scenario()->title)));

@@ -13,6 +13,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace chokepoint::ui {
 
 BlocksPanel::BlocksPanel(Document *document, QWidget *parent)
@@ -83,6 +85,26 @@ void BlocksPanel::syncScenario(const QString &scenarioId)
     const QSignalBlocker blocker(m_scenarios);
     const int i = m_scenarios->findData(scenarioId);
     m_scenarios->setCurrentIndex(i < 0 ? 0 : i);
+    if (!scenarioId.isEmpty())
+        scrollToFirstAction();
+}
+
+void BlocksPanel::scrollToFirstAction()
+{
+    // The list is long (a hundred and more rows): a new scenario brings its first action into view.
+    QModelIndex first;
+    auto before = [](const QModelIndex &a, const QModelIndex &b) {
+        return std::pair(a.parent().row(), a.row()) < std::pair(b.parent().row(), b.row());
+    };
+    for (int i = 0; i < m_document->nodeCount(); ++i) {
+        if (m_document->action(i) == NodeAction::None)
+            continue;
+        const QModelIndex row = m_proxy->mapFromSource(m_model->indexOfNode(i));
+        if (row.isValid() && (!first.isValid() || before(row, first)))
+            first = row;
+    }
+    if (first.isValid())
+        m_view->scrollTo(first, QAbstractItemView::PositionAtTop);
 }
 
 } // namespace chokepoint::ui

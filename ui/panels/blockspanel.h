@@ -31,6 +31,8 @@ Q_SIGNALS:
 
 private:
     void syncScenario(const QString &scenarioId);
+    /// Scrolls the list to the first node with an action in force.
+    void scrollToFirstAction();
 
     Document *m_document;
     BlocksModel *m_model;
