@@ -5,8 +5,8 @@
 #include "charts/qcp.h"
 #include "map/mappaint.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QFontInfo>
 #include <QGraphicsView>
@@ -50,34 +50,48 @@ bool checkOptions(const ExportOptions &o, QString *error)
     return true;
 }
 
+/// Replaces `path` with `bytes` atomically: a reader sees the old file or the new one, never half.
+bool writeAtomically(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile out(path);
+    return out.open(QIODevice::WriteOnly) && out.write(bytes) == bytes.size() && out.commit();
+}
+
 /**
  * QSvgGenerator names fonts as Qt knows them ("Sans Serif" is Qt's alias, unknown to browsers).
  * Names the family the text was laid out with, then the CSS generic family, so a browser or a
  * slide program without that font still draws sans-serif text of about the same width.
  */
-bool fixSvgFonts(const QString &path)
+QByteArray fixSvgFonts(const QByteArray &bytes)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    QString svg = QString::fromUtf8(file.readAll());
-    file.close();
+    QString svg = QString::fromUtf8(bytes);
     const QString laidOut = QFontInfo(mapFont(12)).family().toHtmlEscaped();
     static const QRegularExpression family(QStringLiteral("font-family=\"([^\"]*)\""));
     svg.replace(family, QStringLiteral("font-family=\"%1, sans-serif\"").arg(laidOut));
-    QSaveFile out(path);
-    const QByteArray bytes = svg.toUtf8();
-    return out.open(QIODevice::WriteOnly) && out.write(bytes) == bytes.size() && out.commit();
+    return svg.toUtf8();
 }
 
-/// Writes a vector file (SVG or PDF) of `size` by handing `paint` a painter on it.
+bool writePng(const QImage &image, const QString &path, QString *error)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    const bool encoded = buffer.open(QIODevice::WriteOnly) && image.save(&buffer, "PNG");
+    return (encoded && writeAtomically(path, bytes)) || fail(error, tr("Cannot write %1.").arg(path));
+}
+
+/// Writes a vector file (SVG or PDF) of `size` by handing `paint` a painter on it; the file is
+/// drawn in memory and then replaces `path` atomically.
 bool writeVector(ExportFormat format, const QString &path, const ExportOptions &o,
                  const std::function<void(QCPPainter *, const QRectF &)> &paint, QString *error)
 {
     const QRectF target(QPointF(0, 0), QSizeF(o.size));
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    if (!buffer.open(QIODevice::WriteOnly))
+        return fail(error, tr("Cannot write %1.").arg(path));
     if (format == ExportFormat::Svg) {
         QSvgGenerator svg;
-        svg.setFileName(path);
+        svg.setOutputDevice(&buffer);
         svg.setSize(o.size);
         svg.setViewBox(target);
         svg.setResolution(kLayoutDpi);
@@ -88,21 +102,23 @@ bool writeVector(ExportFormat format, const QString &path, const ExportOptions &
             return fail(error, tr("Cannot write %1.").arg(path));
         paint(&painter, target);
         painter.end();
-        return fixSvgFonts(path) || fail(error, tr("Cannot write %1.").arg(path));
+        return writeAtomically(path, fixSvgFonts(bytes)) || fail(error, tr("Cannot write %1.").arg(path));
     }
-    QPdfWriter pdf(path);
-    pdf.setResolution(kLayoutDpi);
-    pdf.setCreator(QStringLiteral("Chokepoint"));
-    pdf.setTitle(o.title);
-    const QSizeF points = QSizeF(o.size) * 72.0 / kLayoutDpi;
-    pdf.setPageLayout(QPageLayout(QPageSize(points, QPageSize::Point, QString(), QPageSize::ExactMatch),
-                                  QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
-    QCPPainter painter;
-    if (!painter.begin(&pdf))
-        return fail(error, tr("Cannot write %1.").arg(path));
-    paint(&painter, target);
-    painter.end();
-    return QFileInfo(path).size() > 0 || fail(error, tr("Cannot write %1.").arg(path));
+    {
+        QPdfWriter pdf(&buffer);
+        pdf.setResolution(kLayoutDpi);
+        pdf.setCreator(QStringLiteral("Chokepoint"));
+        pdf.setTitle(o.title);
+        const QSizeF points = QSizeF(o.size) * 72.0 / kLayoutDpi;
+        pdf.setPageLayout(QPageLayout(QPageSize(points, QPageSize::Point, QString(), QPageSize::ExactMatch),
+                                      QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+        QCPPainter painter;
+        if (!painter.begin(&pdf))
+            return fail(error, tr("Cannot write %1.").arg(path));
+        paint(&painter, target);
+        painter.end();
+    }
+    return (!bytes.isEmpty() && writeAtomically(path, bytes)) || fail(error, tr("Cannot write %1.").arg(path));
 }
 
 } // namespace
@@ -151,8 +167,7 @@ bool exportChart(ChartCanvas *canvas, const QString &path, const ExportOptions &
     if (!checkOptions(options, error))
         return false;
     if (*format == ExportFormat::Png) {
-        const QImage image = chartImage(canvas, options.size, options.scale);
-        return image.save(path, "PNG") || fail(error, tr("Cannot write %1.").arg(path));
+        return writePng(chartImage(canvas, options.size, options.scale), path, error);
     }
     ExportOptions o = options;
     if (o.title.isEmpty())
@@ -185,8 +200,7 @@ bool exportView(QGraphicsView *view, const QString &path, const ExportOptions &o
     if (!checkOptions(options, error))
         return false;
     if (*format == ExportFormat::Png) {
-        const QImage image = viewImage(view, options.size, options.scale);
-        return image.save(path, "PNG") || fail(error, tr("Cannot write %1.").arg(path));
+        return writePng(viewImage(view, options.size, options.scale), path, error);
     }
     return writeVector(
         *format, path, options,

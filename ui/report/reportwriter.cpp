@@ -387,22 +387,27 @@ bool ReportWriter::writePdf(const QString &path, QString *error)
 {
     ChartInput input = chartInput(*m_document);
     input.extraActions = m_extraActions;
-    bool begun = false;
-    {
-        QPdfWriter pdf(path);
+    // Drawn in memory, then put in place atomically: a failed write leaves any old file whole.
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    bool drawn = false;
+    if (buffer.open(QIODevice::WriteOnly)) {
+        QPdfWriter pdf(&buffer);
         pdf.setResolution(kPdfDpi);
         pdf.setCreator(QStringLiteral("Chokepoint"));
         pdf.setTitle(input.subject());
         pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
                                       QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
         QCPPainter painter;
-        begun = painter.begin(&pdf);
-        if (begun) {
+        drawn = painter.begin(&pdf);
+        if (drawn) {
             paintPdfPages(pdf, painter);
             painter.end();
         }
     }
-    if (begun && QFileInfo(path).size() > 0)
+    QSaveFile file(path);
+    if (drawn && !bytes.isEmpty() && file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() &&
+        file.commit())
         return true;
     if (error)
         *error = tr("Cannot write %1.").arg(path);
