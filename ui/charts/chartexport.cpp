@@ -159,12 +159,28 @@ QImage chartImage(ChartCanvas *canvas, QSize size, double scale)
     return pixmap.toImage();
 }
 
-bool exportChart(ChartCanvas *canvas, const QString &path, const ExportOptions &options, QString *error)
+namespace {
+
+/// The format `path` asks for, once it and `options` are known to be good; nullopt (with `error`
+/// set) otherwise.
+std::optional<ExportFormat> checkedFormat(const QString &path, const ExportOptions &options, QString *error)
 {
     const auto format = exportFormatOf(path);
-    if (!format)
-        return fail(error, tr("Export to .png, .svg or .pdf, not “%1”.").arg(QFileInfo(path).fileName()));
+    if (!format) {
+        fail(error, tr("Export to .png, .svg or .pdf, not “%1”.").arg(QFileInfo(path).fileName()));
+        return std::nullopt;
+    }
     if (!checkOptions(options, error))
+        return std::nullopt;
+    return format;
+}
+
+} // namespace
+
+bool exportChart(ChartCanvas *canvas, const QString &path, const ExportOptions &options, QString *error)
+{
+    const auto format = checkedFormat(path, options, error);
+    if (!format)
         return false;
     if (*format == ExportFormat::Png) {
         return writePng(chartImage(canvas, options.size, options.scale), path, error);
@@ -194,10 +210,8 @@ QImage viewImage(QGraphicsView *view, QSize size, double scale)
 
 bool exportView(QGraphicsView *view, const QString &path, const ExportOptions &options, QString *error)
 {
-    const auto format = exportFormatOf(path);
+    const auto format = checkedFormat(path, options, error);
     if (!format)
-        return fail(error, tr("Export to .png, .svg or .pdf, not “%1”.").arg(QFileInfo(path).fileName()));
-    if (!checkOptions(options, error))
         return false;
     if (*format == ExportFormat::Png) {
         return writePng(viewImage(view, options.size, options.scale), path, error);
