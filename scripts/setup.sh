@@ -6,7 +6,8 @@ packages=(
   cmake ninja-build g++ pkg-config
   nlohmann-json3-dev libpugixml-dev libsqlite3-dev libboost-dev libboost-program-options-dev
   libgtest-dev libgmock-dev
-  qt6-base-dev qt6-svg-dev libqcustomplot-dev libgraphviz-dev fonts-dejavu-core
+  qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools qt6-translations-l10n
+  libqcustomplot-dev libgraphviz-dev fonts-dejavu-core
 )
 
 missing=()
