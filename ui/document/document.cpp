@@ -1,9 +1,11 @@
 #include "document/document.h"
 
+#include "commands/addscenariocommand.h"
 #include "commands/foldgroupcommand.h"
 #include "commands/movenodecommand.h"
 #include "commands/replaceactionscommand.h"
 #include "commands/setnodeactioncommand.h"
+#include "i18n/language.h"
 #include "io/modelfile.h"
 
 #include <QFileInfo>
@@ -90,6 +92,15 @@ Actions Document::actionsFromFlags(const std::vector<std::uint8_t> &byNode) cons
     return out;
 }
 
+std::vector<std::uint8_t> Document::flagsByNode(const Actions &next) const
+{
+    const auto byVertex = flagsFor(m_data.model, *m_graph, next);
+    std::vector<std::uint8_t> byNode(byVertex.size());
+    for (std::size_t i = 0; i < byNode.size(); ++i)
+        byNode[i] = byVertex[m_graph->vertexOf(i)];
+    return byNode;
+}
+
 Actions Document::actions() const
 {
     std::vector<std::uint8_t> byNode(m_data.model.nodes.size());
@@ -115,6 +126,65 @@ QString Document::viewSetting(const QString &key) const
 {
     auto it = m_data.viewSettings.find(sstr(key));
     return it == m_data.viewSettings.end() ? QString() : qstr(it->second);
+}
+
+// --- the timeline ---
+
+int Document::stepCount() const
+{
+    const Scenario *s = scenario();
+    return s ? static_cast<int>(s->steps.size()) : 0;
+}
+
+int Document::currentStep() const
+{
+    if (m_step)
+        return *m_step;
+    m_step = -1;
+    const Scenario *s = scenario();
+    if (!s || s->steps.empty())
+        return -1;
+    const Actions now = actions();
+    for (int n = static_cast<int>(s->steps.size()); n >= 0; --n) {
+        if (actionsFromFlags(flagsByNode(s->effectiveActions(static_cast<std::size_t>(n)))) == now) {
+            m_step = n;
+            break;
+        }
+    }
+    return *m_step;
+}
+
+void Document::goToStep(int n, const QString &scenarioId)
+{
+    const QString id = scenarioId.isEmpty() ? m_scenarioId : scenarioId;
+    const Scenario *s = m_data.model.scenario(sstr(id));
+    if (!s || n < 0 || n > static_cast<int>(s->steps.size()))
+        return;
+    QString text;
+    if (n == 0)
+        text = tr("Start of “%1”").arg(scenarioTitle(*s));
+    else
+        text = tr("Step %1 of %2: %3").arg(n).arg(s->steps.size()).arg(stepTitle(s->steps[static_cast<std::size_t>(n - 1)]));
+    applyActions(s->effectiveActions(static_cast<std::size_t>(n)), id, text);
+}
+
+bool Document::stepForward()
+{
+    const int count = stepCount();
+    const int step = currentStep();
+    if (count == 0 || step >= count)
+        return false;
+    goToStep(step < 0 ? 0 : step + 1);
+    return true;
+}
+
+bool Document::stepBack()
+{
+    const int step = currentStep();
+    if (step <= 0)
+        return false;
+    goToStep(step - 1);
+    return true;
 }
 
 // --- edits ---
@@ -159,22 +229,22 @@ void Document::applyScenario(const QString &scenarioId)
             return;
         next = s->effectiveActions();
     }
-    const QString title = scenarioId.isEmpty() ? tr("no scenario") : qstr(m_data.model.scenario(sstr(scenarioId))->title);
+    const QString title = scenarioId.isEmpty() ? tr("no scenario") : scenarioTitle(*m_data.model.scenario(sstr(scenarioId)));
     applyActions(next, scenarioId, tr("Apply %1").arg(title));
 }
 
 void Document::applyActions(const Actions &next, const QString &scenarioId, const QString &description)
 {
-    const std::vector<std::uint8_t> wanted = [&] {
-        auto byVertex = flagsFor(m_data.model, *m_graph, next);
-        std::vector<std::uint8_t> byNode(byVertex.size());
-        for (std::size_t i = 0; i < byNode.size(); ++i)
-            byNode[i] = byVertex[m_graph->vertexOf(i)];
-        return byNode;
-    }();
-    if (actionsFromFlags(wanted) == actions() && scenarioId == m_scenarioId)
+    if (actionsFromFlags(flagsByNode(next)) == actions() && scenarioId == m_scenarioId)
         return;
     m_undoStack->push(new ReplaceActionsCommand(this, next, scenarioId, description));
+}
+
+void Document::addScenario(const Scenario &scenario)
+{
+    if (scenario.id.empty() || m_data.model.scenario(scenario.id))
+        return;
+    m_undoStack->push(new AddScenarioCommand(this, scenario, tr("Record “%1”").arg(scenarioTitle(scenario))));
 }
 
 void Document::clearActions()
@@ -198,8 +268,27 @@ void Document::foldGroup(const QString &key, const QString &title, bool wasFolde
 
 // --- applied by commands ---
 
+void Document::insertScenarioNow(const Scenario &scenario)
+{
+    m_data.model.scenarios.push_back(scenario);
+    m_step.reset();
+    Q_EMIT scenariosChanged();
+}
+
+void Document::removeScenarioNow(const QString &scenarioId)
+{
+    auto &list = m_data.model.scenarios;
+    const auto it = std::find_if(list.begin(), list.end(), [&](const Scenario &s) { return qstr(s.id) == scenarioId; });
+    if (it == list.end())
+        return;
+    list.erase(it);
+    m_step.reset();
+    Q_EMIT scenariosChanged();
+}
+
 void Document::setFlagsNow(int index, std::uint8_t newFlags)
 {
+    m_step.reset();
     const Vertex v = m_graph->vertexOf(static_cast<std::size_t>(index));
     const auto changed = m_evaluator->setFlags(v, newFlags);
     QVector<int> nodes;
@@ -222,6 +311,7 @@ void Document::setActionsNow(const Actions &next, const QString &scenarioId)
         beforeFlags[i] = flags(static_cast<int>(i));
     }
     m_evaluator->setActions(m_data.model, next);
+    m_step.reset();
     const bool scenarioSwitched = scenarioId != m_scenarioId;
     m_scenarioId = scenarioId;
     QVector<int> states, acts;

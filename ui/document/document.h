@@ -58,6 +58,24 @@ public:
     /// The scenario the actions came from ("" when none or after the user changed them).
     QString scenarioId() const { return m_scenarioId; }
     const Scenario *scenario() const;
+
+    // --- the scenario's timeline (DESIGN.md §4 "steps") ---
+    /// How many steps the current scenario has (0 when none, or no scenario).
+    int stepCount() const;
+    /**
+     * Where the actions in force stand on the current scenario's timeline: n when they are exactly
+     * the scenario's own actions plus those of its first n steps (the largest such n), -1 when they
+     * match no step (the user changed them by hand, or there is no timeline). Derived from the
+     * actions, so undo and redo never leave it out of step.
+     */
+    int currentStep() const;
+    /// Applies the current (or named) scenario up to step `n` (0: its own actions only), as one
+    /// undoable command. Nothing happens when n is out of range or already in force.
+    void goToStep(int n, const QString &scenarioId = {});
+    /// The next step (from the start when the actions match no step); false at the last step.
+    bool stepForward();
+    /// Takes the last step back; false at the start.
+    bool stepBack();
     /// Figures for the current actions against the scenario's targets.
     const Impact &impact() const { return m_impact; }
     std::optional<NodePosition> position(const QString &id) const;
@@ -66,6 +84,8 @@ public:
     // --- edits: each pushes one undoable command (and nothing when it would change nothing) ---
     void setNodeAction(const QString &nodeId, NodeAction action);
     void applyScenario(const QString &scenarioId);
+    /// Adds a scenario (a timeline the user recorded), as one undoable command; its id must be new.
+    void addScenario(const Scenario &scenario);
     /// Replaces every action (a cut set from "How would they block…?", a scenario's steps).
     void applyActions(const Actions &actions, const QString &scenarioId, const QString &description);
     void clearActions();
@@ -79,6 +99,8 @@ public:
     void setActionsNow(const Actions &actions, const QString &scenarioId);
     void setPositionNow(const QString &nodeId, const NodePosition &position);
     void setGroupFoldedNow(const QString &key, bool folded);
+    void insertScenarioNow(const Scenario &scenario);
+    void removeScenarioNow(const QString &scenarioId);
     /// Stores positions computed by a layout (not an edit: nothing is pushed).
     void setLayout(const std::map<std::string, NodePosition> &positions);
     void setViewSetting(const QString &key, const QString &value);
@@ -89,6 +111,8 @@ Q_SIGNALS:
     /// Nodes whose own action (block, throttle, enable) changed.
     void actionsChanged(const QVector<int> &nodes);
     void scenarioChanged(const QString &scenarioId);
+    /// The model's list of scenarios changed (one was added or removed).
+    void scenariosChanged();
     void positionChanged(int node);
     /// A group of the map was folded or unfolded by an edit (or its undo).
     void groupFoldChanged(const QString &key, bool folded);
@@ -99,6 +123,8 @@ Q_SIGNALS:
 private:
     void recomputeImpact();
     Actions actionsFromFlags(const std::vector<std::uint8_t> &flags) const;
+    /// The flags `actions` put on each node, by node index.
+    std::vector<std::uint8_t> flagsByNode(const Actions &actions) const;
 
     DocumentData m_data;
     QString m_filePath;
@@ -107,6 +133,7 @@ private:
     QUndoStack *m_undoStack;
     QString m_scenarioId;
     Impact m_impact;
+    mutable std::optional<int> m_step; ///< currentStep(), cached until the actions change
 };
 
 /// Conversions at the core/ui boundary: core strings are UTF-8.

@@ -45,7 +45,10 @@ std::optional<Language> languageFromCode(const QString &code)
 
 QString nodeName(const Node &node) { return localized(node.i18n, "name", node.name); }
 QString nodeDescription(const Node &node) { return localized(node.i18n, "description", node.description); }
-QString scenarioTitle(const Scenario &scenario) { return localized(scenario.i18n, "title", scenario.title); }
+QString scenarioTitle(const Scenario &scenario)
+{
+    return localized(scenario.i18n, "title", scenario.title.empty() ? scenario.id : scenario.title);
+}
 QString scenarioDescription(const Scenario &scenario)
 {
     return localized(scenario.i18n, "description", scenario.description);

@@ -18,7 +18,8 @@ std::optional<Language> languageFromCode(const QString &code);
 
 /**
  * Model texts in the current language: the node's (or scenario's, or step's) `i18n` entry for
- * it when there is one and it is not empty, else the English field (DESIGN.md §2).
+ * it when there is one and it is not empty, else the English field (DESIGN.md §2). A scenario
+ * with no title is called by its id.
  */
 QString nodeName(const Node &node);
 QString nodeDescription(const Node &node);

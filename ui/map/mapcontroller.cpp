@@ -38,8 +38,8 @@ void MapController::mouseMove(QGraphicsSceneMouseEvent *event)
         hover(event->scenePos());
         return;
     }
-    if (m_pressed < 0)
-        return;
+    if (m_pressed < 0 || m_scene->isMarking())
+        return; // nodes stay put while a class marks its prediction
     if (!m_dragging) {
         if ((event->screenPos() - m_pressScreen).manhattanLength() < QApplication::startDragDistance())
             return;
@@ -66,6 +66,10 @@ void MapController::mouseRelease(QGraphicsSceneMouseEvent *event)
             Document *doc = m_scene->document();
             doc->moveNode(qstr(doc->node(node).id), m_from, to); // one undoable step
         }
+        return;
+    }
+    if (m_scene->isMarking()) {
+        Q_EMIT m_scene->nodeMarkToggled(node);
         return;
     }
     m_scene->selectNode(node);

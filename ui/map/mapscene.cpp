@@ -12,9 +12,11 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QVariantAnimation>
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace chokepoint::ui {
 
@@ -145,6 +147,7 @@ void MapScene::buildItems()
             ++m_groupCounts[static_cast<std::size_t>(m_groupOf[i])][static_cast<std::size_t>(stateIndex(m_states[i]))];
     }
     m_previewed.assign(n, 0);
+    m_marks.assign(n, NodeMark::None);
     m_groupPreview.assign(m_groups.size(), 0);
 
     m_repOf.resize(n);
@@ -203,6 +206,7 @@ NodeItem *MapScene::createNodeItem(int index)
     item->setState(m_states[static_cast<std::size_t>(index)]);
     item->setAction(m_document->action(index));
     item->setPreviewed(m_previewed[static_cast<std::size_t>(index)]);
+    item->setMark(m_marks[static_cast<std::size_t>(index)]);
     item->setPos(nodeCentre(index));
     addItem(item);
     m_nodeItems[static_cast<std::size_t>(index)] = item;
@@ -766,6 +770,17 @@ void MapScene::setGroupFolded(int group, bool folded)
 
 void MapScene::onStatesChanged(const QVector<int> &nodes)
 {
+    if (m_hold) {
+        m_held += nodes;
+        return;
+    }
+    showStates(nodes);
+}
+
+void MapScene::showStates(const QVector<int> &nodes)
+{
+    finishAnimation();
+    std::vector<std::pair<int, State>> faded;
     std::vector<int> groupsTouched;
     for (int i : nodes) {
         if (i < 0 || i >= m_nodeCount)
@@ -785,15 +800,126 @@ void MapScene::onStatesChanged(const QVector<int> &nodes)
                 continue;
             }
         }
-        if (NodeItem *item = m_nodeItems[u])
+        if (NodeItem *item = m_nodeItems[u]) {
             item->setState(now);
+            if (m_animate) {
+                item->setFade(before, 0.0);
+                faded.emplace_back(i, before);
+            }
+        }
         recolourEdgesFrom(i);
     }
+    if (!faded.empty())
+        startFade(faded);
     std::sort(groupsTouched.begin(), groupsTouched.end());
     groupsTouched.erase(std::unique(groupsTouched.begin(), groupsTouched.end()), groupsTouched.end());
     for (int g : groupsTouched) {
         m_groupItems[static_cast<std::size_t>(g)]->setCounts(m_groupCounts[static_cast<std::size_t>(g)]);
         recolourEdgesFrom(m_nodeCount + g);
+    }
+}
+
+// --- presenting --------------------------------------------------------------------------------------
+
+void MapScene::setAnimateChanges(bool animate)
+{
+    if (!animate)
+        finishAnimation();
+    m_animate = animate;
+}
+
+bool MapScene::isAnimating() const { return m_fade && m_fade->state() == QAbstractAnimation::Running; }
+
+void MapScene::finishAnimation()
+{
+    if (!m_fade)
+        return;
+    m_fade->stop();
+    advanceFade(1e9);
+    m_fading.clear();
+}
+
+void MapScene::setHoldStates(bool hold)
+{
+    if (hold == m_hold)
+        return;
+    m_hold = hold;
+    if (!hold) {
+        QVector<int> held;
+        held.swap(m_held);
+        std::sort(held.begin(), held.end());
+        held.erase(std::unique(held.begin(), held.end()), held.end());
+        showStates(held);
+    }
+}
+
+void MapScene::startFade(const std::vector<std::pair<int, State>> &from)
+{
+    // A node's level is one more than the highest level among its dependencies that changed too:
+    // the fade runs from the blocked nodes outward, as the failure spreads.
+    std::unordered_map<int, int> level;
+    for (const auto &[node, state] : from)
+        level.emplace(node, -1);
+    std::function<int(int)> levelOf = [&](int node) {
+        int &l = level[node];
+        if (l >= 0)
+            return l;
+        l = 0;
+        int best = 0;
+        for (const Dep &d : m_deps[static_cast<std::size_t>(node)]) {
+            if (level.count(d.node))
+                best = std::max(best, levelOf(d.node) + 1);
+        }
+        level[node] = best;
+        return best;
+    };
+    m_fading.clear();
+    int top = 0;
+    for (const auto &[node, state] : from) {
+        const int l = levelOf(node);
+        top = std::max(top, l);
+        m_fading.push_back({node, state, l});
+    }
+    if (!m_fade) {
+        m_fade = new QVariantAnimation(this);
+        connect(m_fade, &QVariantAnimation::valueChanged, this,
+                [this](const QVariant &v) { advanceFade(v.toDouble()); });
+    }
+    m_fade->setStartValue(0.0);
+    m_fade->setEndValue(static_cast<double>(top + 1));
+    m_fade->setDuration(std::min(mapstyle::kFadeMaxMs, mapstyle::kFadeLevelMs * (top + 1)));
+    m_fade->start();
+}
+
+void MapScene::advanceFade(double time)
+{
+    for (const Fading &f : m_fading) {
+        if (NodeItem *item = m_nodeItems[static_cast<std::size_t>(f.node)])
+            item->setFade(f.from, time - f.level);
+    }
+}
+
+void MapScene::setMark(int index, NodeMark mark)
+{
+    if (index < 0 || index >= m_nodeCount)
+        return;
+    m_marks[static_cast<std::size_t>(index)] = mark;
+    if (mark != NodeMark::None)
+        revealNode(index);
+    if (NodeItem *item = nodeItem(index))
+        item->setMark(mark);
+}
+
+NodeMark MapScene::mark(int index) const
+{
+    return index < 0 || index >= m_nodeCount ? NodeMark::None : m_marks[static_cast<std::size_t>(index)];
+}
+
+void MapScene::clearMarks()
+{
+    for (int i = 0; i < m_nodeCount; ++i) {
+        if (m_marks[static_cast<std::size_t>(i)] != NodeMark::None)
+            setMark(i, NodeMark::None);
     }
 }
 

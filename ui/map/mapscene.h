@@ -1,6 +1,7 @@
 #pragma once
 
 #include "map/nodegroups.h"
+#include "map/nodeitem.h"
 #include "model/types.h"
 #include "style/palette.h"
 
@@ -14,6 +15,8 @@
 #include <unordered_map>
 #include <vector>
 
+class QVariantAnimation;
+
 namespace chokepoint::ui {
 
 class Document;
@@ -21,7 +24,6 @@ class EdgeItem;
 class GroupItem;
 class LayerBandItem;
 class MapController;
-class NodeItem;
 
 /**
  * The dependency map of one document.
@@ -85,6 +87,32 @@ public:
     /// The selected node, or -1.
     int selectedNode() const;
 
+    // --- presenting: fades, held states, marks ---
+    /// Fades changed states in, one level of the cascade after another (off by default).
+    void setAnimateChanges(bool animate);
+    bool animatesChanges() const { return m_animate; }
+    /// True while a fade is running.
+    bool isAnimating() const;
+    /// Ends a running fade at once (every node shows its state).
+    void finishAnimation();
+    /**
+     * Holding: state changes are kept back and nodes go on showing the states they had (actions
+     * still show: the class sees what was blocked, not what it takes down). Releasing shows what
+     * was held, faded in if animating. Predict-then-reveal hides the answer this way.
+     */
+    void setHoldStates(bool hold);
+    bool holdsStates() const { return m_hold; }
+    /// The states as drawn now (held states are the old ones), by node index.
+    const std::vector<State> &shownStates() const { return m_states; }
+    /// Marking: a click on a node emits nodeMarkToggled() instead of selecting it, and nodes
+    /// cannot be dragged.
+    void setMarking(bool marking) { m_marking = marking; }
+    bool isMarking() const { return m_marking; }
+    /// Puts a predict-then-reveal mark on node `index` (unfolding its group so it shows).
+    void setMark(int index, NodeMark mark);
+    NodeMark mark(int index) const;
+    void clearMarks();
+
     // --- groups ---
     /// Every group's key ("app/messaging"), ordered.
     QStringList groupKeys() const;
@@ -112,6 +140,8 @@ public:
 Q_SIGNALS:
     void nodeClicked(int index);
     void nodeDoubleClicked(int index);
+    /// A click on node `index` while marking.
+    void nodeMarkToggled(int index);
     void groupCollapsedChanged(const QString &key, bool collapsed);
 
 protected:
@@ -168,6 +198,10 @@ private:
     void clearHighlight();
 
     void onStatesChanged(const QVector<int> &nodes);
+    void showStates(const QVector<int> &nodes);
+    /// Starts fading `nodes` (whose items show `from` states) into their states, cascade order.
+    void startFade(const std::vector<std::pair<int, State>> &from);
+    void advanceFade(double time);
     void onActionsChanged(const QVector<int> &nodes);
     void onPositionChanged(int node);
 
@@ -200,6 +234,20 @@ private:
     int m_highlightNode = -1;
     int m_highlightVisual = -1;
     bool m_highlightActive = false;
+
+    bool m_animate = false;
+    bool m_hold = false;
+    bool m_marking = false;
+    QVector<int> m_held;                        ///< nodes whose state changed while holding
+    std::vector<NodeMark> m_marks;              ///< per node
+    struct Fading
+    {
+        int node;
+        State from;
+        int level; ///< its place in the cascade: 0 for a node whose own dependencies did not change
+    };
+    std::vector<Fading> m_fading;
+    QVariantAnimation *m_fade = nullptr;
 };
 
 } // namespace chokepoint::ui

@@ -107,6 +107,24 @@ void NodeItem::setHovered(bool hovered)
     update();
 }
 
+void NodeItem::setMark(NodeMark mark)
+{
+    if (mark == m_mark)
+        return;
+    m_mark = mark;
+    update();
+}
+
+void NodeItem::setFade(State from, double progress)
+{
+    progress = std::clamp(progress, 0.0, 1.0);
+    if (from == m_fadeFrom && progress == m_fade)
+        return;
+    m_fadeFrom = from;
+    m_fade = progress;
+    update();
+}
+
 void NodeItem::updateToolTip()
 {
     QString status = isOff() ? tr("off (not switched on)") : stateName(m_state);
@@ -168,7 +186,12 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setRenderHint(QPainter::Antialiasing); // edges may have switched it off (EdgeItem::paint)
     const Palette &pal = *m_palette;
     const bool off = isOff();
-    const QColor stateColour = off ? pal.edge : pal.stateColor(m_state);
+    // Mid-fade the colours blend from the old state's; the mark switches half way.
+    const bool fading = m_fade < 1.0 && m_fadeFrom != m_state;
+    const State shown = fading && m_fade < 0.5 ? m_fadeFrom : m_state;
+    const QColor stateColour = off ? pal.edge
+                               : fading ? mixColors(pal.stateColor(m_fadeFrom), pal.stateColor(m_state), m_fade)
+                                        : pal.stateColor(m_state);
     const QRectF box = boxRect();
     const QPainterPath outline = outlinePath();
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
@@ -186,9 +209,11 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setPen(Qt::NoPen);
     painter->setBrush(off ? mixColors(pal.background, pal.edge, 0.18) : mixColors(pal.background, stateColour, kFillTint));
     painter->drawPath(outline);
-    if (!off && m_state == State::Failed) { // hatched: failed reads without colour, at any zoom
+    const double hatchShare = !fading ? (m_state == State::Failed ? 1.0 : 0.0)
+                                      : (m_state == State::Failed ? m_fade : 0.0) + (m_fadeFrom == State::Failed ? 1.0 - m_fade : 0.0);
+    if (!off && hatchShare > 0) { // hatched: failed reads without colour, at any zoom
         QColor hatch = stateColour;
-        hatch.setAlphaF(static_cast<float>(kFailedHatchAlpha));
+        hatch.setAlphaF(static_cast<float>(kFailedHatchAlpha * hatchShare));
         QBrush brush(hatch, Qt::BDiagPattern);
         brush.setTransform(QTransform::fromScale(kFailedHatchScale, kFailedHatchScale));
         painter->setBrush(brush);
@@ -226,14 +251,16 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         const double g = kPreviewOutline;
         painter->drawRoundedRect(box.adjusted(-g, -g, g, g), kNodeRadius + g, kNodeRadius + g);
     }
-    if (lod < kTextMinZoom)
+    if (lod < kTextMinZoom) {
+        paintMark(painter);
         return; // too small to read: the colours, outlines and rings say enough
+    }
 
     // Mark, kind, name.
     painter->setPen(Qt::white);
     painter->setFont(mapFont(kMarkFontPx, true));
     painter->drawText(QRectF(box.left(), box.top(), kChipWidth, box.height()), Qt::AlignCenter,
-                      off ? QStringLiteral("○") : stateMark(m_state));
+                      off ? QStringLiteral("○") : stateMark(shown));
     const double textX = box.left() + kChipWidth + kTextPadding;
     const double kindHeight = kKindFontPx * 1.25;
     const double lineHeight = kNameFontPx * 1.25;
@@ -270,6 +297,44 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     }
     if (m_previewed)
         paintBadge(painter, tr("WOULD BLOCK"), pal.text, pal.background, true);
+    paintMark(painter);
+}
+
+void NodeItem::paintMark(QPainter *painter) const
+{
+    if (m_mark == NodeMark::None)
+        return;
+    const Palette &pal = *m_palette;
+    const QRectF box = boxRect();
+    const bool ring = m_mark == NodeMark::Predicted || m_mark == NodeMark::Surprise;
+    if (ring) {
+        const double w = m_mark == NodeMark::Surprise ? kSurpriseRingWidth : kSelectionWidth;
+        QPen pen(m_mark == NodeMark::Surprise ? pal.surprise : pal.text, w,
+                 m_mark == NodeMark::Surprise ? Qt::SolidLine : Qt::DotLine);
+        painter->setPen(pen);
+        painter->setBrush(Qt::NoBrush);
+        const double g = kSelectionGap + w / 2;
+        painter->drawRoundedRect(box.adjusted(-g, -g, g, g), kNodeRadius + g, kNodeRadius + g);
+    }
+    switch (m_mark) {
+    case NodeMark::Predicted:
+        paintBadge(painter, tr("FAILS?"), pal.text, pal.background, true);
+        break;
+    case NodeMark::Hit:
+        paintBadge(painter, tr("✓ PREDICTED"), pal.ok, Qt::white, true);
+        break;
+    case NodeMark::Partial:
+        paintBadge(painter, tr("≈ ONLY DEGRADED"), pal.degraded, Qt::black, true);
+        break;
+    case NodeMark::Wrong:
+        paintBadge(painter, tr("✗ STILL WORKS"), pal.edge.darker(130), Qt::white, true);
+        break;
+    case NodeMark::Surprise:
+        paintBadge(painter, tr("SURPRISE"), pal.surprise, Qt::white, true);
+        break;
+    case NodeMark::None:
+        break;
+    }
 }
 
 } // namespace chokepoint::ui

@@ -9,6 +9,9 @@
 
 namespace chokepoint::ui {
 
+/// What predict-then-reveal put on a node: a guess, then how the guess fared.
+enum class NodeMark { None, Predicted, Hit, Partial, Wrong, Surprise };
+
 /**
  * One node on the map: a rounded box filled with a tint of its state's colour, a strip on the left
  * holding the state's mark (✓ ! ✕), its kind in small type and its name on up to two lines.
@@ -16,6 +19,10 @@ namespace chokepoint::ui {
  * a thick black outline and a "BLOCKED" badge, throttled a dashed reddish-purple one, an enabled
  * countermeasure a blue one; a countermeasure nobody switched on is drawn grey and dashed, "OFF",
  * rather than as a failure. Gates are drawn with cut corners.
+ *
+ * In predict-then-reveal a node carries a mark: a class's guess that it fails (a dotted ring and
+ * a "FAILS?" badge), then after the reveal a hit, a partial hit, a wrong guess, or a surprise (a
+ * thick ring and a "SURPRISE" badge: it failed and nobody said so).
  *
  * The item only paints: the scene sets its state, and interaction lives in MapController.
  * Its position is the node's centre.
@@ -43,6 +50,14 @@ public:
     /// Marks the node as part of a would-be cut set ("WOULD BLOCK").
     void setPreviewed(bool previewed);
     void setHovered(bool hovered);
+    NodeMark mark() const { return m_mark; }
+    void setMark(NodeMark mark);
+    /**
+     * Shows the way from `from` to the node's state: at 0 it is drawn in `from`'s colours and
+     * mark, at 1 in its own; in between the colours blend (the map's fade when a step is applied).
+     */
+    void setFade(State from, double progress);
+    double fade() const { return m_fade; }
     /// Called after the palette the item points to changed.
     void paletteChanged() { update(); }
 
@@ -58,6 +73,7 @@ private:
     void paintBadge(QPainter *painter, const QString &text, const QColor &background, const QColor &foreground,
                     bool left) const;
     void updateToolTip();
+    void paintMark(QPainter *painter) const;
 
     int m_index;
     Kind m_kind;
@@ -70,6 +86,9 @@ private:
     NodeAction m_action = NodeAction::None;
     bool m_previewed = false;
     bool m_hovered = false;
+    NodeMark m_mark = NodeMark::None;
+    State m_fadeFrom = State::Ok;
+    double m_fade = 1.0;
 };
 
 } // namespace chokepoint::ui

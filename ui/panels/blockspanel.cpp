@@ -1,6 +1,7 @@
 #include "panels/blockspanel.h"
 
 #include "document/document.h"
+#include "i18n/language.h"
 #include "panels/blocksmodel.h"
 
 #include <QComboBox>
@@ -27,13 +28,8 @@ BlocksPanel::BlocksPanel(Document *document, QWidget *parent)
 
     auto *scenarioLabel = new QLabel(tr("&Scenario"), this);
     scenarioLabel->setBuddy(m_scenarios);
-    m_scenarios->addItem(tr("None — nothing blocked"), QString());
-    for (const Scenario &s : document->model().scenarios) {
-        const QString title = s.title.empty() ? qstr(s.id) : qstr(s.title);
-        m_scenarios->addItem(s.date.empty() || s.date == "n.d." ? title : QStringLiteral("%1 (%2)").arg(title, qstr(s.date)),
-                             qstr(s.id));
-        m_scenarios->setItemData(m_scenarios->count() - 1, qstr(s.description), Qt::ToolTipRole);
-    }
+    fillScenarios();
+    connect(document, &Document::scenariosChanged, this, &BlocksPanel::fillScenarios);
     m_scenarios->setToolTip(tr("Apply one of the model's scenarios: its blocks replace the current ones"));
     connect(m_scenarios, &QComboBox::activated, this,
             [this](int i) { m_document->applyScenario(m_scenarios->itemData(i).toString()); });
@@ -78,6 +74,21 @@ void BlocksPanel::setFilter(const QString &text)
 {
     m_proxy->setFilterFixedString(text);
     m_view->expandAll();
+}
+
+void BlocksPanel::fillScenarios()
+{
+    const QSignalBlocker blocker(m_scenarios);
+    m_scenarios->clear();
+    m_scenarios->addItem(tr("None — nothing blocked"), QString());
+    for (const Scenario &s : m_document->model().scenarios) {
+        const QString title = scenarioTitle(s);
+        m_scenarios->addItem(s.date.empty() || s.date == "n.d." ? title : QStringLiteral("%1 (%2)").arg(title, qstr(s.date)),
+                             qstr(s.id));
+        m_scenarios->setItemData(m_scenarios->count() - 1, scenarioDescription(s), Qt::ToolTipRole);
+    }
+    const int i = m_scenarios->findData(m_document->scenarioId());
+    m_scenarios->setCurrentIndex(i < 0 ? 0 : i);
 }
 
 void BlocksPanel::syncScenario(const QString &scenarioId)

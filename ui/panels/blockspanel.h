@@ -30,6 +30,8 @@ Q_SIGNALS:
     void nodeActivated(int nodeIndex);
 
 private:
+    /// Lists the model's scenarios (again, after one was recorded or its recording undone).
+    void fillScenarios();
     void syncScenario(const QString &scenarioId);
     /// Scrolls the list to the first node with an action in force.
     void scrollToFirstAction();

@@ -18,6 +18,7 @@ Palette Palette::screen()
     p.edge = QColor(0x9A, 0xA5, 0xB1);
     p.highlight = QColor(0x56, 0xB4, 0xE9); // sky blue
     p.layerBand = QColor(0xEE, 0xF0, 0xF2);
+    p.surprise = QColor(0x00, 0x5A, 0x9C); // a deep Okabe–Ito blue: apart from every state colour
     return p;
 }
 

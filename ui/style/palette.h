@@ -25,6 +25,7 @@ struct Palette
     QColor edge;
     QColor highlight;  ///< hover and selection
     QColor layerBand;  ///< the bands behind the layers
+    QColor surprise;   ///< predict-then-reveal: a node that failed and nobody predicted
 
     QColor stateColor(State s) const { return s == State::Ok ? ok : s == State::Degraded ? degraded : failed; }
 
