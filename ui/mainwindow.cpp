@@ -11,6 +11,8 @@
 #include "panels/blockspanel.h"
 #include "panels/inspector.h"
 #include "panels/statussummary.h"
+#include "present/presenter.h"
+#include "present/timelinerecorder.h"
 
 #include <QAbstractProxyModel>
 #include <QAction>
@@ -21,6 +23,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -46,6 +49,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/chokepoint.svg")));
     setAcceptDrops(true);
     setDocumentMode(true);
+    m_presenter = new Presenter(this, this);
     createActions();
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -55,6 +59,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
 MainWindow::~MainWindow()
 {
+    m_presenter->setTargets(nullptr, nullptr, nullptr); // the map goes back to the window first
     // The views refer to the document: let them go first (child widgets would outlive m_document).
     delete m_blocks;
     delete m_inspector;
@@ -142,6 +147,8 @@ void MainWindow::createActions()
     howTo->setToolTip(tr("What would a censor have to block to take the selected service down, and what else "
                          "would break?"));
 
+    createPresentMenu();
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Chokepoint"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -154,6 +161,7 @@ void MainWindow::createActions()
     tools->addAction(fit);
     tools->addAction(focus);
     tools->addAction(howTo);
+    tools->addAction(m_presentAction);
     m_find = new QLineEdit(this);
     m_find->setPlaceholderText(tr("Find a node (Ctrl+F)"));
     m_find->setClearButtonEnabled(true);
@@ -182,6 +190,11 @@ void MainWindow::createActions()
 
 void MainWindow::setDocument(std::unique_ptr<Document> document)
 {
+    m_presenter->setTargets(nullptr, nullptr, nullptr); // a presentation ends with its document
+    if (m_recordAction && m_recordAction->isChecked()) {
+        const QSignalBlocker blocker(m_recordAction);
+        m_recordAction->setChecked(false);
+    }
     // Build the new views first, then swap: a failure above leaves the old document in place.
     auto *scene = new MapScene(document.get(), this);
     auto *mapView = new MapView(this);
@@ -225,8 +238,16 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     connect(m_document.get(), &Document::cleanChanged, this, &MainWindow::updateTitle);
     // A new scenario is a new story: frame what it takes down.
     connect(m_document.get(), &Document::scenarioChanged, m_mapView, [this](const QString &id) {
-        if (!id.isEmpty())
+        if (!id.isEmpty() && !m_presenter->isPredicting()) // framing would give the answer away
             m_mapView->focusOnAffected();
+    });
+    m_presenter->setTargets(m_document.get(), m_scene, m_mapView);
+    delete m_recorder;
+    m_recorder = new TimelineRecorder(m_document.get(), this);
+    connect(m_recorder, &TimelineRecorder::stepCountChanged, this, [this](int steps) {
+        if (m_recorder->isRecording())
+            statusBar()->showMessage(tr("Recording a timeline: %1 step(s) so far. Every edit is one step; "
+                                        "Ctrl+Shift+T stops.").arg(steps));
     });
 
     // Undo and redo follow the document's stack.
@@ -274,6 +295,113 @@ void MainWindow::createDocks()
     m_inspectorDock->raise();
     for (QDockWidget *dock : {m_blocksDock, m_inspectorDock, m_impactDock})
         m_viewMenu->addAction(dock->toggleViewAction());
+}
+
+void MainWindow::createPresentMenu()
+{
+    QMenu *present = menuBar()->addMenu(tr("&Present"));
+    // Outside presentation mode the plain keys belong to the map, the lists and the find box, so
+    // the timeline keys carry Alt there; in presentation mode the plain keys drive the story.
+    auto add = [&](const QString &text, auto slot, QList<QKeySequence> normal, QList<QKeySequence> presenting,
+                   const QString &tip = {}) {
+        QAction *a = present->addAction(text, this, slot);
+        a->setShortcuts(normal);
+        a->setToolTip(tip);
+        addAction(a); // keeps the keys alive while the menu bar is hidden
+        m_presentKeys.push_back({a, normal, presenting + normal});
+        return a;
+    };
+    m_presentAction = add(tr("&Presentation Mode"), [this] { m_presenter->toggle(); }, {QKeySequence(Qt::Key_F5)},
+                          {}, tr("Full screen for a classroom: the map, large figures and one chart (F5, Esc leaves)"));
+    m_presentAction->setCheckable(true);
+    m_presentAction->setIcon(QIcon(QStringLiteral(":/icons/chokepoint.svg")));
+    m_leaveAction = add(tr("&Leave Presentation"), [this] { m_presenter->leave(); }, {}, {QKeySequence(Qt::Key_Escape)});
+    m_leaveAction->setEnabled(false);
+    present->addSeparator();
+    add(tr("&Next Step"), [this] { m_presenter->next(); }, {QKeySequence(Qt::ALT | Qt::Key_Right)},
+        {QKeySequence(Qt::Key_Space), QKeySequence(Qt::Key_Right)}, tr("Apply the next step of the scenario's timeline"));
+    add(tr("&Previous Step"), [this] { m_presenter->back(); }, {QKeySequence(Qt::ALT | Qt::Key_Left)},
+        {QKeySequence(Qt::Key_Left), QKeySequence(Qt::Key_Backspace)}, tr("Take the last step back"));
+    add(tr("&Start of Timeline"), [this] { m_presenter->toStart(); }, {QKeySequence(Qt::ALT | Qt::Key_Home)},
+        {QKeySequence(Qt::Key_Home)});
+    add(tr("&End of Timeline"), [this] { m_presenter->toEnd(); }, {QKeySequence(Qt::ALT | Qt::Key_End)},
+        {QKeySequence(Qt::Key_End)});
+    add(tr("Next &Timeline"), [this] { m_presenter->switchScenario(1); }, {QKeySequence(Qt::ALT | Qt::Key_PageDown)},
+        {QKeySequence(Qt::Key_PageDown)}, tr("The next scenario with a timeline, at its start"));
+    add(tr("Previous T&imeline"), [this] { m_presenter->switchScenario(-1); }, {QKeySequence(Qt::ALT | Qt::Key_PageUp)},
+        {QKeySequence(Qt::Key_PageUp)});
+    present->addSeparator();
+    m_predictAction = add(tr("Predict, &Then Reveal"), [this](bool on) { m_presenter->setPredicting(on); },
+                          {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)}, {QKeySequence(Qt::Key_P)},
+                          tr("Hide what fails until the class has marked its guesses on the map"));
+    m_predictAction->setCheckable(true);
+    add(tr("&Reveal"), [this] { m_presenter->reveal(); }, {QKeySequence(Qt::CTRL | Qt::Key_Return)},
+        {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter), QKeySequence(Qt::Key_R)},
+        tr("Show what failed and score the guesses"));
+    add(tr("Mark Ne&xt Node"), [this] { m_presenter->moveMarkCursor(1); }, {}, {QKeySequence(Qt::Key_Tab)});
+    add(tr("Mark Previous N&ode"), [this] { m_presenter->moveMarkCursor(-1); }, {}, {QKeySequence(Qt::Key_Backtab)});
+    add(tr("Toggle &Guess"), [this] { m_presenter->toggleMarkAtCursor(); }, {}, {QKeySequence(Qt::Key_M)},
+        tr("Mark the node the keyboard is on as “will fail”, or take the mark off"));
+    present->addSeparator();
+    add(tr("Presenter &Notes"), [this] { m_presenter->toggleNotes(); }, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)},
+        {QKeySequence(Qt::Key_N)}, tr("The step's notes for the teacher, on a second screen if one is attached"));
+    m_recordAction = add(tr("Re&cord Timeline"), [this](bool on) { toggleRecording(on); },
+                         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)}, {},
+                         tr("Every edit from now on becomes a step of a new scenario's timeline"));
+    m_recordAction->setCheckable(true);
+
+    connect(m_presenter, &Presenter::presentingChanged, this, &MainWindow::presentingChanged);
+    connect(m_presenter, &Presenter::predictingChanged, m_predictAction, &QAction::setChecked);
+}
+
+void MainWindow::presentingChanged(bool presenting)
+{
+    for (const PresentKeys &k : std::as_const(m_presentKeys))
+        k.action->setShortcuts(presenting ? k.presenting : k.normal);
+    m_presentAction->setChecked(presenting);
+    m_leaveAction->setEnabled(presenting);
+}
+
+void MainWindow::toggleRecording(bool on)
+{
+    if (!m_recorder)
+        return;
+    if (on) {
+        m_recorder->start();
+        return;
+    }
+    bool ok = false;
+    const QString title = QInputDialog::getText(this, tr("Save the timeline"), tr("Title of the new scenario:"),
+                                                QLineEdit::Normal, tr("My timeline"), &ok);
+    if (!ok || title.trimmed().isEmpty()) {
+        m_recorder->cancel();
+        statusBar()->showMessage(tr("The recording was thrown away."), 4000);
+        return;
+    }
+    finishRecording(title.trimmed());
+}
+
+bool MainWindow::finishRecording(const QString &title)
+{
+    if (m_recordAction->isChecked()) {
+        const QSignalBlocker blocker(m_recordAction);
+        m_recordAction->setChecked(false);
+    }
+    const auto scenario = m_recorder ? m_recorder->finish(title) : std::nullopt;
+    if (!scenario) {
+        statusBar()->showMessage(tr("Nothing was recorded: no edit added a block, a throttle or a countermeasure."), 6000);
+        return false;
+    }
+    m_document->addScenario(*scenario);
+    m_document->goToStep(static_cast<int>(scenario->steps.size()), qstr(scenario->id));
+    QString message = tr("Recorded “%1” with %2 step(s). Present → Start of Timeline plays it from the beginning.")
+                          .arg(title)
+                          .arg(scenario->steps.size());
+    if (m_recorder->droppedEdits() > 0)
+        message += QLatin1Char(' ') + tr("%1 edit(s) lifted an action; a timeline only adds, so they were left out.")
+                                          .arg(m_recorder->droppedEdits());
+    statusBar()->showMessage(message, 8000);
+    return true;
 }
 
 void MainWindow::selectNode(int nodeIndex)
@@ -385,6 +513,8 @@ bool MainWindow::maybeSave()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_presenter->isPresenting())
+        m_presenter->leave(); // the window's own layout is what is remembered
     if (!maybeSave()) {
         event->ignore();
         return;

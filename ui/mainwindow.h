@@ -17,7 +17,9 @@ class ImpactDock;
 class Inspector;
 class MapScene;
 class MapView;
+class Presenter;
 class StatusSummary;
+class TimelineRecorder;
 
 /**
  * The main window. It only wires parts together (STYLE.md 16): the map in the middle, the blocks
@@ -44,6 +46,12 @@ public:
     BlocksPanel *blocksPanel() const { return m_blocks; }
     Inspector *inspector() const { return m_inspector; }
     ImpactDock *impactDock() const { return m_impact; }
+    /// Classroom mode: presentation, timelines, predict-then-reveal.
+    Presenter *presenter() const { return m_presenter; }
+    TimelineRecorder *recorder() const { return m_recorder; }
+    /// Ends a timeline recording and adds it to the model as a scenario titled `title`, applied at
+    /// its last step; false (with a message) when nothing was recorded.
+    bool finishRecording(const QString &title);
     /// Selects a node on the map, in the inspector and in the blocks list.
     void selectNode(int nodeIndex);
     /// The last error shown (for tests).
@@ -57,6 +65,9 @@ protected:
 private:
     void createActions();
     void createDocks();
+    void createPresentMenu();
+    void presentingChanged(bool presenting);
+    void toggleRecording(bool on);
     void updateTitle();
     void updateRecentMenu();
     void rememberFile(const QString &path);
@@ -86,6 +97,20 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QLineEdit *m_find = nullptr;
+    Presenter *m_presenter = nullptr;
+    TimelineRecorder *m_recorder = nullptr;
+    QAction *m_presentAction = nullptr;
+    QAction *m_predictAction = nullptr;
+    QAction *m_recordAction = nullptr;
+    QAction *m_leaveAction = nullptr;
+    /// Actions whose keys change in presentation mode: {action, keys outside it, keys in it}.
+    struct PresentKeys
+    {
+        QAction *action;
+        QList<QKeySequence> normal;
+        QList<QKeySequence> presenting;
+    };
+    QList<PresentKeys> m_presentKeys;
     QString m_lastError;
 };
 

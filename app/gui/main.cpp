@@ -2,6 +2,7 @@
 #include "document/document.h"
 #include "mainwindow.h"
 #include "map/mapview.h"
+#include "present/presenter.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -61,16 +62,12 @@ int main(int argc, char **argv)
                                         QStringLiteral("OUT.png"));
     const QCommandLineOption size(QStringLiteral("size"), QApplication::translate("main", "Window size, e.g. 1600x1000."),
                                   QStringLiteral("WxH"), QStringLiteral("1600x1000"));
-    // DESIGN.md §5 names these two; they are accepted so scripts keep working, and say plainly
-    // that presentation mode and the Russian interface are not built yet.
     const QCommandLineOption present(QStringLiteral("present"),
-                                     QApplication::translate("main", "Presentation mode (not available yet)."));
+                                     QApplication::translate("main", "Start in presentation mode (F5 toggles it, Esc leaves)."));
     const QCommandLineOption lang(QStringLiteral("lang"), QApplication::translate("main", "Interface language: en or ru."),
                                   QStringLiteral("LANG"), QStringLiteral("en"));
     parser.addOptions({scenario, screenshot, size, present, lang});
     parser.process(app);
-    if (parser.isSet(present))
-        std::cerr << "chokepoint: presentation mode is not available yet; showing the normal window\n";
     if (parser.isSet(lang) && parser.value(lang) != QLatin1String("en"))
         std::cerr << "chokepoint: no translation for '" << parser.value(lang).toStdString()
                   << "' yet; the interface stays in English\n";
@@ -118,6 +115,8 @@ int main(int argc, char **argv)
 
     window.resize(windowSize);
     window.show();
+    if (parser.isSet(present))
+        window.presenter()->enter(!headless); // a screenshot keeps --size rather than the screen's
     if (headless) {
         QApplication::processEvents();
         window.mapView()->focusOnAffected();

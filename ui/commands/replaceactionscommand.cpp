@@ -4,9 +4,10 @@
 
 namespace chokepoint::ui {
 
-ReplaceActionsCommand::ReplaceActionsCommand(Document *document, Actions after, QString afterScenario,
+ReplaceActionsCommand::ReplaceActionsCommand(Document *document, Actions after, QString afterScenario, int afterStep,
                                              const QString &text)
-    : QUndoCommand(text), m_document(document), m_other(std::move(after)), m_otherScenario(std::move(afterScenario))
+    : QUndoCommand(text), m_document(document), m_other(std::move(after)), m_otherScenario(std::move(afterScenario)),
+      m_otherStep(afterStep)
 {
 }
 
@@ -14,9 +15,11 @@ void ReplaceActionsCommand::swap()
 {
     Actions current = m_document->actions();
     QString currentScenario = m_document->scenarioId();
-    m_document->setActionsNow(m_other, m_otherScenario);
+    const int currentStep = m_document->storedStep();
+    m_document->setActionsNow(m_other, m_otherScenario, m_otherStep);
     m_other = std::move(current);
     m_otherScenario = std::move(currentScenario);
+    m_otherStep = currentStep;
 }
 
 } // namespace chokepoint::ui

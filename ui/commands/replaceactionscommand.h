@@ -12,13 +12,13 @@ class Document;
 /**
  * Replaces every action in force at once: applying a scenario, a cut set, or clearing all.
  *
- * Undo contract: holds the actions (node ids and action types) and the scenario id before and
- * after; redo() and undo() swap them. One user step, one command. Never pushed when nothing changes.
+ * Undo contract: holds the actions (node ids and action types), the scenario id and the step of
+ * its timeline (-1 for none) before and after; redo() and undo() swap them. One user step, one command. Never pushed when nothing changes.
  */
 class ReplaceActionsCommand : public QUndoCommand
 {
 public:
-    ReplaceActionsCommand(Document *document, Actions after, QString afterScenario, const QString &text);
+    ReplaceActionsCommand(Document *document, Actions after, QString afterScenario, int afterStep, const QString &text);
 
     void undo() override { swap(); }
     void redo() override { swap(); }
@@ -29,6 +29,7 @@ private:
     Document *m_document;
     Actions m_other;
     QString m_otherScenario;
+    int m_otherStep;
 };
 
 } // namespace chokepoint::ui

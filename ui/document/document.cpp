@@ -142,15 +142,9 @@ int Document::currentStep() const
         return *m_step;
     m_step = -1;
     const Scenario *s = scenario();
-    if (!s || s->steps.empty())
-        return -1;
-    const Actions now = actions();
-    for (int n = static_cast<int>(s->steps.size()); n >= 0; --n) {
-        if (actionsFromFlags(flagsByNode(s->effectiveActions(static_cast<std::size_t>(n)))) == now) {
-            m_step = n;
-            break;
-        }
-    }
+    if (s && m_storedStep >= 0 && m_storedStep <= static_cast<int>(s->steps.size()) &&
+        actionsFromFlags(flagsByNode(s->effectiveActions(static_cast<std::size_t>(m_storedStep)))) == actions())
+        m_step = m_storedStep;
     return *m_step;
 }
 
@@ -165,7 +159,7 @@ void Document::goToStep(int n, const QString &scenarioId)
         text = tr("Start of “%1”").arg(scenarioTitle(*s));
     else
         text = tr("Step %1 of %2: %3").arg(n).arg(s->steps.size()).arg(stepTitle(s->steps[static_cast<std::size_t>(n - 1)]));
-    applyActions(s->effectiveActions(static_cast<std::size_t>(n)), id, text);
+    applyActions(s->effectiveActions(static_cast<std::size_t>(n)), id, text, n);
 }
 
 bool Document::stepForward()
@@ -229,15 +223,16 @@ void Document::applyScenario(const QString &scenarioId)
             return;
         next = s->effectiveActions();
     }
-    const QString title = scenarioId.isEmpty() ? tr("no scenario") : scenarioTitle(*m_data.model.scenario(sstr(scenarioId)));
-    applyActions(next, scenarioId, tr("Apply %1").arg(title));
+    const Scenario *s = scenarioId.isEmpty() ? nullptr : m_data.model.scenario(sstr(scenarioId));
+    const QString title = s ? scenarioTitle(*s) : tr("no scenario");
+    applyActions(next, scenarioId, tr("Apply %1").arg(title), s && !s->steps.empty() ? static_cast<int>(s->steps.size()) : -1);
 }
 
-void Document::applyActions(const Actions &next, const QString &scenarioId, const QString &description)
+void Document::applyActions(const Actions &next, const QString &scenarioId, const QString &description, int step)
 {
-    if (actionsFromFlags(flagsByNode(next)) == actions() && scenarioId == m_scenarioId)
+    if (actionsFromFlags(flagsByNode(next)) == actions() && scenarioId == m_scenarioId && step == currentStep())
         return;
-    m_undoStack->push(new ReplaceActionsCommand(this, next, scenarioId, description));
+    m_undoStack->push(new ReplaceActionsCommand(this, next, scenarioId, step, description));
 }
 
 void Document::addScenario(const Scenario &scenario)
@@ -302,8 +297,9 @@ void Document::setFlagsNow(int index, std::uint8_t newFlags)
     Q_EMIT impactChanged();
 }
 
-void Document::setActionsNow(const Actions &next, const QString &scenarioId)
+void Document::setActionsNow(const Actions &next, const QString &scenarioId, int step)
 {
+    m_storedStep = step;
     const std::size_t n = m_data.model.nodes.size();
     std::vector<std::uint8_t> beforeStates(n), beforeFlags(n);
     for (std::size_t i = 0; i < n; ++i) {

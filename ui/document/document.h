@@ -63,12 +63,15 @@ public:
     /// How many steps the current scenario has (0 when none, or no scenario).
     int stepCount() const;
     /**
-     * Where the actions in force stand on the current scenario's timeline: n when they are exactly
-     * the scenario's own actions plus those of its first n steps (the largest such n), -1 when they
-     * match no step (the user changed them by hand, or there is no timeline). Derived from the
-     * actions, so undo and redo never leave it out of step.
+     * Where the actions in force stand on the current scenario's timeline: the step the last
+     * timeline command went to (0: the scenario's own actions only) while the actions are still
+     * exactly that step's; -1 once they were changed by hand (undoing the change brings the step
+     * back), or when there is no timeline. A scenario applied whole is at its last step. Steps
+     * that only tell the story (no actions) count: stepping goes through them one by one.
      */
     int currentStep() const;
+    /// The step as the last timeline command left it, whether or not the actions still match.
+    int storedStep() const { return m_storedStep; }
     /// Applies the current (or named) scenario up to step `n` (0: its own actions only), as one
     /// undoable command. Nothing happens when n is out of range or already in force.
     void goToStep(int n, const QString &scenarioId = {});
@@ -87,7 +90,7 @@ public:
     /// Adds a scenario (a timeline the user recorded), as one undoable command; its id must be new.
     void addScenario(const Scenario &scenario);
     /// Replaces every action (a cut set from "How would they block…?", a scenario's steps).
-    void applyActions(const Actions &actions, const QString &scenarioId, const QString &description);
+    void applyActions(const Actions &actions, const QString &scenarioId, const QString &description, int step = -1);
     void clearActions();
     void moveNode(const QString &nodeId, const NodePosition &from, const NodePosition &to);
     /// Folds (or unfolds) the map's group `key`; `wasFolded` is how the map shows it now and
@@ -96,7 +99,7 @@ public:
 
     // --- used by the undo commands only ---
     void setFlagsNow(int index, std::uint8_t flags);
-    void setActionsNow(const Actions &actions, const QString &scenarioId);
+    void setActionsNow(const Actions &actions, const QString &scenarioId, int step);
     void setPositionNow(const QString &nodeId, const NodePosition &position);
     void setGroupFoldedNow(const QString &key, bool folded);
     void insertScenarioNow(const Scenario &scenario);
@@ -133,6 +136,7 @@ private:
     QUndoStack *m_undoStack;
     QString m_scenarioId;
     Impact m_impact;
+    int m_storedStep = -1;
     mutable std::optional<int> m_step; ///< currentStep(), cached until the actions change
 };
 

@@ -20,7 +20,8 @@ namespace chokepoint::ui {
 
 using namespace mapstyle;
 
-MapView::MapView(QWidget *parent) : QGraphicsView(parent)
+MapView::MapView(QWidget *parent)
+    : QGraphicsView(parent), m_focusMinZoom(kFocusMinZoom), m_maxFitZoom(kMaxFitZoom)
 {
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
     setDragMode(QGraphicsView::ScrollHandDrag);
@@ -50,6 +51,15 @@ void MapView::fitAll()
     frame(s->contentRect(), kMinZoom, false);
 }
 
+void MapView::setPresentationScale(double textScale, double focusMinZoom, double maxFitZoom)
+{
+    m_textScale = textScale > 0 ? textScale : 1.0;
+    m_focusMinZoom = focusMinZoom > 0 ? focusMinZoom : kFocusMinZoom;
+    m_maxFitZoom = maxFitZoom > 0 ? maxFitZoom : kMaxFitZoom;
+    refit();
+    viewport()->update();
+}
+
 void MapView::focusOnAffected()
 {
     MapScene *s = mapScene();
@@ -63,7 +73,7 @@ void MapView::focusOnAffected()
     m_fit = Fit::Affected;
     // Too tall to fit readably: the bottom, where the blocks are, stays in view, with as much of
     // what fails above it as fits.
-    frame(affected.adjusted(-kFocusMargin, -kFocusMargin, kFocusMargin, kFocusMargin), kFocusMinZoom,
+    frame(affected.adjusted(-kFocusMargin, -kFocusMargin, kFocusMargin, kFocusMargin), m_focusMinZoom,
           /*keepBottom=*/true);
 }
 
@@ -83,7 +93,7 @@ void MapView::frame(QRectF content, double minZoom, bool keepBottom)
     if (m_legend && legendRect().isValid())
         target.setBottom(legendRect().top() - 4); // keep the legend off the map
     const double scale = std::clamp(std::min(target.width() / content.width(), target.height() / content.height()),
-                                    minZoom, kMaxFitZoom);
+                                    minZoom, std::max(minZoom, m_maxFitZoom));
     if (keepBottom && content.height() * scale > target.height())
         content.setTop(content.bottom() - target.height() / scale);
     setTransform(QTransform::fromScale(scale, scale));
@@ -212,7 +222,7 @@ void MapView::drawLayerTags(QPainter *painter)
 {
     MapScene *s = mapScene();
     const QRect view = viewport()->rect();
-    const QFont font = mapFont(kStickyLabelFontPx, true);
+    const QFont font = mapFont(static_cast<int>(kStickyLabelFontPx * m_textScale), true);
     painter->setFont(font);
     const QFontMetricsF metrics(font);
     for (Layer l : {Layer::App, Layer::Function, Layer::Platform, Layer::Network}) {
@@ -255,11 +265,11 @@ void MapView::drawLayerTags(QPainter *painter)
 
 QRectF MapView::legendRect() const
 {
-    const QFontMetricsF metrics(mapFont(kLegendFontPx));
+    const QFontMetricsF metrics(mapFont(static_cast<int>(kLegendFontPx * m_textScale)));
     const double line = metrics.height() + 8;
     double width = 0;
     for (const QString &text : {tr("needs"), tr("fallback"), tr("nice to have")})
-        width += kLegendLineLength + 6 + metrics.horizontalAdvance(text) + 14;
+        width += kLegendLineLength * m_textScale + 6 + metrics.horizontalAdvance(text) + 14;
     const QRectF box(8, viewport()->height() - 8 - 2 * line - 10, width + 10, 2 * line + 10);
     if (box.top() < viewport()->height() / 2.0 || box.width() > viewport()->width() / 2.0)
         return {}; // a small view: the map comes first
@@ -270,7 +280,7 @@ QRectF MapView::legendRect() const
 void MapView::drawLegend(QPainter *painter)
 {
     const Palette &pal = mapScene()->palette();
-    const QFont font = mapFont(kLegendFontPx);
+    const QFont font = mapFont(static_cast<int>(kLegendFontPx * m_textScale));
     const QFontMetricsF metrics(font);
     const double line = metrics.height() + 8;
     const double chip = metrics.height() + 2;
@@ -313,8 +323,8 @@ void MapView::drawLegend(QPainter *painter)
     y += line;
     for (const EdgeKey &k : edges) {
         painter->setPen(QPen(pal.edge.darker(130), 2, k.style, Qt::FlatCap));
-        painter->drawLine(QPointF(x, y + line / 2), QPointF(x + kLegendLineLength, y + line / 2));
-        x += kLegendLineLength + 6;
+        painter->drawLine(QPointF(x, y + line / 2), QPointF(x + kLegendLineLength * m_textScale, y + line / 2));
+        x += kLegendLineLength * m_textScale + 6;
         painter->setPen(pal.text);
         painter->drawText(QRectF(x, y, 400, line), Qt::AlignLeft | Qt::AlignVCenter, k.text);
         x += metrics.horizontalAdvance(k.text) + 14;

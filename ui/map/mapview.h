@@ -26,6 +26,12 @@ public:
     /// The key to colours, marks and lines in the bottom-left corner (on by default).
     void setLegendVisible(bool visible);
     bool isLegendVisible() const { return m_legend; }
+    /**
+     * For a projector: the legend and the layer tags drawn `textScale` times their size, and
+     * focusOnAffected() zooming to at least `focusMinZoom` (up to `maxFitZoom`) so node labels
+     * read from the back of the room. (1, 0, 0) restores the defaults.
+     */
+    void setPresentationScale(double textScale, double focusMinZoom, double maxFitZoom);
 
 public Q_SLOTS:
     /// Shows everything; until the user zooms or pans it keeps doing so when the view is resized.
@@ -68,6 +74,9 @@ private:
     enum class Fit { None, All, Affected };
     Fit m_fit = Fit::None;
     bool m_legend = true;
+    double m_textScale = 1.0;
+    double m_focusMinZoom;
+    double m_maxFitZoom;
 };
 
 } // namespace chokepoint::ui
