@@ -238,7 +238,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     connect(m_document.get(), &Document::cleanChanged, this, &MainWindow::updateTitle);
     // A new scenario is a new story: frame what it takes down.
     connect(m_document.get(), &Document::scenarioChanged, m_mapView, [this](const QString &id) {
-        if (!id.isEmpty() && !m_presenter->isPredicting()) // framing would give the answer away
+        if (!id.isEmpty())
             m_mapView->focusOnAffected();
     });
     m_presenter->setTargets(m_document.get(), m_scene, m_mapView);

@@ -109,6 +109,16 @@ TEST(Timeline, AnEditByHandLeavesTheTimelineAndUndoReturnsToIt)
     EXPECT_EQ(doc->currentStep(), 0);
 }
 
+/// Saves the window when CHOKEPOINT_MAP_SHOTS names a folder (to look at a presentation by eye).
+void shot(QWidget *window, const char *name)
+{
+    const QString dir = qEnvironmentVariable("CHOKEPOINT_MAP_SHOTS");
+    if (dir.isEmpty())
+        return;
+    QApplication::processEvents();
+    window->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
+}
+
 class PresentTest : public ::testing::Test
 {
 protected:
@@ -219,6 +229,7 @@ TEST_F(PresentTest, PredictThenRevealScoresAKnownPrediction)
     auto *view = qobject_cast<PresentationView *>(window.centralWidget());
     ASSERT_NE(view, nullptr);
     EXPECT_TRUE(view->figuresText().contains(QLatin1Char('?')));
+    shot(&window, "present-predict");
 
     key(Qt::Key_Return);
     ASSERT_TRUE(presenter()->isRevealed());
@@ -235,6 +246,8 @@ TEST_F(PresentTest, PredictThenRevealScoresAKnownPrediction)
     for (int s : expected)
         EXPECT_EQ(scene->mark(s), NodeMark::Surprise) << doc()->node(s).id;
     EXPECT_FALSE(view->figuresText().contains(QLatin1Char('?')));
+    window.mapScene()->finishAnimation();
+    shot(&window, "present-reveal");
 
     // Back to the start: the round closes and a new one opens on the first state.
     key(Qt::Key_Home);

@@ -79,6 +79,7 @@ PresentationView::PresentationView(Document *document, const Palette &palette, Q
     sideLayout->addWidget(m_figures);
     sideLayout->addWidget(m_chart, 1);
     m_figures->setTextFormat(Qt::RichText);
+    m_figures->setWordWrap(true);
     m_figures->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_chart->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_chart->setTextFormat(Qt::RichText);

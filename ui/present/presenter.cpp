@@ -81,8 +81,7 @@ void Presenter::enter(bool fullScreen)
     if (m_score)
         m_view->setScore(&*m_score);
     updatePrompt();
-    if (!m_predicting)
-        m_map->focusOnAffected();
+    m_map->focusOnAffected();
     m_map->setFocus();
     if (PresenterNotes::hasSecondScreen(m_window))
         toggleNotes();
@@ -124,8 +123,8 @@ void Presenter::next()
         closeRound();
         openRound();
     }
-    if (m_document->stepForward() && !m_predicting && m_map)
-        m_map->focusOnAffected();
+    if (m_document->stepForward() && m_map)
+        m_map->focusOnAffected(); // while predicting too: the frame shows where to look, not what fails
     refreshNotes();
 }
 
@@ -138,7 +137,7 @@ void Presenter::back()
     m_document->stepBack();
     if (m_predicting)
         openRound();
-    else if (m_map)
+    if (m_map)
         m_map->focusOnAffected();
     refreshNotes();
 }
@@ -152,7 +151,7 @@ void Presenter::toStart()
     m_document->goToStep(0);
     if (m_predicting)
         openRound();
-    else if (m_map)
+    if (m_map)
         m_map->focusOnAffected();
     refreshNotes();
 }
@@ -166,7 +165,7 @@ void Presenter::toEnd()
         openRound();
     }
     m_document->goToStep(m_document->stepCount());
-    if (!m_predicting && m_map)
+    if (m_map)
         m_map->focusOnAffected();
     refreshNotes();
 }
@@ -191,7 +190,7 @@ void Presenter::switchScenario(int delta)
     m_document->goToStep(0, timelines[static_cast<std::size_t>(at)]);
     if (m_predicting)
         openRound();
-    else if (m_map)
+    if (m_map)
         m_map->focusOnAffected();
     refreshNotes();
 }
@@ -325,6 +324,8 @@ void Presenter::reveal()
         m_view->setAnswerHidden(false);
         m_view->setScore(&*m_score);
     }
+    if (m_map)
+        m_map->focusOnAffected();
     updatePrompt();
     Q_EMIT revealed();
 }
