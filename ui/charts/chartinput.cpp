@@ -6,11 +6,6 @@
 
 namespace chokepoint::ui {
 
-QString scenarioTitle(const Scenario &scenario)
-{
-    return qstr(scenario.title.empty() ? scenario.id : scenario.title);
-}
-
 QString ChartInput::subject() const
 {
     if (scenario) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/evaluator.h"
+#include "i18n/language.h"
 #include "model/model.h"
 
 #include <QString>
@@ -36,7 +37,5 @@ struct ChartInput
 /// The input for the document's current state; `compareWith` may be null.
 ChartInput chartInput(const Document &document, const Scenario *compareWith = nullptr);
 
-/// A scenario's title for people (its id when it has none).
-QString scenarioTitle(const Scenario &scenario);
 
 } // namespace chokepoint::ui
