@@ -5,8 +5,9 @@
 namespace chokepoint::ui {
 
 ReplaceActionsCommand::ReplaceActionsCommand(Document *document, Actions after, QString afterScenario,
-                                             const QString &text)
-    : QUndoCommand(text), m_document(document), m_other(std::move(after)), m_otherScenario(std::move(afterScenario))
+                                             CommandText text)
+    : Command(std::move(text)), m_document(document), m_other(std::move(after)),
+      m_otherScenario(std::move(afterScenario))
 {
 }
 

@@ -4,6 +4,7 @@
 #include "commands/movenodecommand.h"
 #include "commands/replaceactionscommand.h"
 #include "commands/setnodeactioncommand.h"
+#include "i18n/language.h"
 #include "io/modelfile.h"
 
 #include <QFileInfo>
@@ -47,7 +48,7 @@ QString Document::displayName() const
 {
     if (!m_filePath.isEmpty())
         return QFileInfo(m_filePath).fileName();
-    return m_data.model.info.title.empty() ? tr("Untitled") : qstr(m_data.model.info.title);
+    return m_data.model.info.title.empty() ? tr("Untitled") : modelTitle(m_data.model.info);
 }
 
 std::optional<int> Document::indexOf(const QString &id) const
@@ -125,28 +126,28 @@ void Document::setNodeAction(const QString &nodeId, NodeAction action)
     if (!index)
         return;
     const Node &n = node(*index);
-    std::uint8_t next = 0;
-    QString text;
-    switch (action) {
-    case NodeAction::None:
-        text = tr("Lift actions on %1").arg(qstr(n.name));
-        break;
-    case NodeAction::Throttle:
-        next = kThrottled;
-        text = tr("Throttle %1").arg(qstr(n.name));
-        break;
-    case NodeAction::Block:
-        next = kBlocked;
-        text = tr("Block %1").arg(qstr(n.name));
-        break;
-    case NodeAction::Enable:
-        next = kEnabled;
-        text = tr("Enable %1").arg(qstr(n.name));
-        break;
-    }
+    const std::uint8_t next = action == NodeAction::Throttle ? kThrottled
+                              : action == NodeAction::Block  ? kBlocked
+                              : action == NodeAction::Enable ? kEnabled
+                                                             : 0;
     const bool allowed = action == NodeAction::None || (action == NodeAction::Enable ? n.kind == Kind::Countermeasure : n.blockable);
     if (!allowed || next == flags(*index))
         return;
+    auto text = [this, nodeId, action] {
+        const auto i = indexOf(nodeId);
+        const QString name = i ? nodeName(node(*i)) : nodeId;
+        switch (action) {
+        case NodeAction::Throttle:
+            return tr("Throttle %1").arg(name);
+        case NodeAction::Block:
+            return tr("Block %1").arg(name);
+        case NodeAction::Enable:
+            return tr("Enable %1").arg(name);
+        case NodeAction::None:
+            break;
+        }
+        return tr("Lift actions on %1").arg(name);
+    };
     m_undoStack->push(new SetNodeActionCommand(this, nodeId, next, text));
 }
 
@@ -159,11 +160,20 @@ void Document::applyScenario(const QString &scenarioId)
             return;
         next = s->effectiveActions();
     }
-    const QString title = scenarioId.isEmpty() ? tr("no scenario") : qstr(m_data.model.scenario(sstr(scenarioId))->title);
-    applyActions(next, scenarioId, tr("Apply %1").arg(title));
+    applyActions(next, scenarioId, [this, scenarioId] {
+        const Scenario *s = m_data.model.scenario(sstr(scenarioId));
+        if (scenarioId.isEmpty())
+            return tr("Apply no scenario");
+        return tr("Apply %1").arg(s ? scenarioTitle(*s) : scenarioId);
+    });
 }
 
 void Document::applyActions(const Actions &next, const QString &scenarioId, const QString &description)
+{
+    applyActions(next, scenarioId, [description] { return description; });
+}
+
+void Document::applyActions(const Actions &next, const QString &scenarioId, CommandText description)
 {
     const std::vector<std::uint8_t> wanted = [&] {
         auto byVertex = flagsFor(m_data.model, *m_graph, next);
@@ -174,12 +184,12 @@ void Document::applyActions(const Actions &next, const QString &scenarioId, cons
     }();
     if (actionsFromFlags(wanted) == actions() && scenarioId == m_scenarioId)
         return;
-    m_undoStack->push(new ReplaceActionsCommand(this, next, scenarioId, description));
+    m_undoStack->push(new ReplaceActionsCommand(this, next, scenarioId, std::move(description)));
 }
 
 void Document::clearActions()
 {
-    applyActions({}, QString(), tr("Clear all actions"));
+    applyActions({}, QString(), [] { return tr("Clear all actions"); });
 }
 
 void Document::moveNode(const QString &nodeId, const NodePosition &from, const NodePosition &to)
@@ -189,11 +199,20 @@ void Document::moveNode(const QString &nodeId, const NodePosition &from, const N
     m_undoStack->push(new MoveNodeCommand(this, nodeId, from, to));
 }
 
-void Document::foldGroup(const QString &key, const QString &title, bool wasFolded, bool folded)
+void Document::foldGroup(const QString &key, bool wasFolded, bool folded)
 {
     if (wasFolded == folded)
         return;
-    m_undoStack->push(new FoldGroupCommand(this, key, title, wasFolded, folded));
+    m_undoStack->push(new FoldGroupCommand(this, key, wasFolded, folded));
+}
+
+void Document::retranslate()
+{
+    // QUndoStack hands its commands out const; their text is no part of what undo restores.
+    for (int i = 0; i < m_undoStack->count(); ++i) {
+        if (const auto *command = dynamic_cast<const Command *>(m_undoStack->command(i)))
+            const_cast<Command *>(command)->retranslate();
+    }
 }
 
 // --- applied by commands ---

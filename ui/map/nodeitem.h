@@ -4,6 +4,7 @@
 #include "model/node.h"
 #include "style/palette.h"
 
+#include <QCoreApplication>
 #include <QGraphicsItem>
 #include <QStaticText>
 
@@ -22,6 +23,8 @@ namespace chokepoint::ui {
  */
 class NodeItem : public QGraphicsItem
 {
+    Q_DECLARE_TR_FUNCTIONS(NodeItem)
+
 public:
     enum { Type = UserType + 1 };
 
@@ -43,6 +46,8 @@ public:
     /// Marks the node as part of a would-be cut set ("WOULD BLOCK").
     void setPreviewed(bool previewed);
     void setHovered(bool hovered);
+    /// Names the node again in the interface's language: its name, kind line and tooltip.
+    void retranslate(const Node &node);
     /// Called after the palette the item points to changed.
     void paletteChanged() { update(); }
 

@@ -3,7 +3,9 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSortFilterProxyModel;
 class QTreeView;
 
@@ -29,7 +31,14 @@ Q_SIGNALS:
     /// A node row was clicked.
     void nodeActivated(int nodeIndex);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    /// The texts in the interface's language (at construction and after a language change).
+    void retranslate();
+    /// Lists the model's scenarios, titled in the interface's language.
+    void fillScenarios();
     void syncScenario(const QString &scenarioId);
     /// Scrolls the list to the first node with an action in force.
     void scrollToFirstAction();
@@ -40,6 +49,8 @@ private:
     QTreeView *m_view;
     QComboBox *m_scenarios;
     QLineEdit *m_filter;
+    QLabel *m_scenarioLabel;
+    QPushButton *m_reset;
 };
 
 } // namespace chokepoint::ui
