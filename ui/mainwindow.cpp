@@ -4,6 +4,7 @@
 #include "charts/impactdock.h"
 #include "dialogs/cutsetdialog.h"
 #include "document/document.h"
+#include "i18n/translator.h"
 #include "io/jsonformat.h"
 #include "map/mapscene.h"
 #include "map/mapview.h"
@@ -16,6 +17,7 @@
 
 #include <QAbstractProxyModel>
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QCompleter>
@@ -38,9 +40,19 @@ namespace chokepoint::ui {
 namespace {
 
 constexpr int kMaxRecentFiles = 8;
-const char *kFileFilter = QT_TRANSLATE_NOOP("MainWindow",
-                                            "Chokepoint models (*.chokepoint *.json *.xml);;Chokepoint documents "
-                                            "(*.chokepoint);;JSON models (*.json);;Open-PSA MEF fault trees (*.xml)");
+
+/// The find box matches a node by its name in the interface's language, its English name or its id.
+bool isCalled(const Node &n, const QString &text)
+{
+    return nodeName(n).compare(text, Qt::CaseInsensitive) == 0 ||
+           qstr(n.name).compare(text, Qt::CaseInsensitive) == 0 || qstr(n.id) == text;
+}
+
+bool nameContains(const Node &n, const QString &text)
+{
+    return nodeName(n).contains(text, Qt::CaseInsensitive) ||
+           qstr(n.name).contains(text, Qt::CaseInsensitive);
+}
 
 } // namespace
 
@@ -139,6 +151,8 @@ void MainWindow::createActions()
     QAction *find = view->addAction(tr("&Find Node…"), this, &MainWindow::findNode);
     find->setShortcut(QKeySequence::Find);
     view->addSeparator();
+    createLanguageMenu(view);
+    view->addSeparator();
     m_viewMenu = view; // the docks add their show/hide actions when they are made
 
     QMenu *analysis = menuBar()->addMenu(tr("&Analysis"));
@@ -154,6 +168,7 @@ void MainWindow::createActions()
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
     QToolBar *tools = addToolBar(tr("Main"));
+    m_toolBar = tools;
     tools->setObjectName(QStringLiteral("mainToolBar"));
     tools->addAction(openAct);
     tools->addAction(saveAct);
@@ -172,14 +187,13 @@ void MainWindow::createActions()
             return;
         const QString text = m_find->text().trimmed();
         for (int i = 0; i < m_document->nodeCount(); ++i) {
-            const Node &n = m_document->node(i);
-            if (qstr(n.name).compare(text, Qt::CaseInsensitive) == 0 || qstr(n.id) == text) {
+            if (isCalled(m_document->node(i), text)) {
                 selectNode(i);
                 return;
             }
         }
         for (int i = 0; i < m_document->nodeCount(); ++i) {
-            if (qstr(m_document->node(i).name).contains(text, Qt::CaseInsensitive)) {
+            if (nameContains(m_document->node(i), text)) {
                 selectNode(i);
                 return;
             }
@@ -250,12 +264,18 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
                                         "Ctrl+Shift+T stops.").arg(steps));
     });
 
+    createEditActions();
+    updateFindCompleter();
+    updateTitle();
+    m_mapView->focusOnAffected();
+}
+
+void MainWindow::createEditActions()
+{
     // Undo and redo follow the document's stack.
-    if (m_undoAction) {
-        m_editMenu->clear();
-        delete m_undoAction;
-        delete m_redoAction;
-    }
+    m_editMenu->clear();
+    delete m_undoAction;
+    delete m_redoAction;
     m_undoAction = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
@@ -265,17 +285,23 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     m_editMenu->addSeparator();
     QAction *clear = m_editMenu->addAction(tr("&Clear All Actions"), m_document.get(), &Document::clearActions);
     clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backspace));
+}
 
+void MainWindow::updateFindCompleter()
+{
+    // Names in the interface's language, and the English ones where they differ.
     QStringList names;
-    for (int i = 0; i < m_document->nodeCount(); ++i)
-        names << qstr(m_document->node(i).name);
+    for (int i = 0; i < m_document->nodeCount(); ++i) {
+        const Node &n = m_document->node(i);
+        names << nodeName(n);
+        if (nodeName(n) != qstr(n.name))
+            names << qstr(n.name);
+    }
     auto *completer = new QCompleter(names, m_find);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
+    delete m_find->completer();
     m_find->setCompleter(completer);
-
-    updateTitle();
-    m_mapView->focusOnAffected();
 }
 
 void MainWindow::createDocks()
@@ -299,6 +325,11 @@ void MainWindow::createDocks()
 
 void MainWindow::createPresentMenu()
 {
+    // Built again when the language changes: the old actions leave the window first, so no key is
+    // claimed twice while the old menu waits to be deleted.
+    for (const PresentKeys &k : std::as_const(m_presentKeys))
+        removeAction(k.action);
+    m_presentKeys.clear();
     QMenu *present = menuBar()->addMenu(tr("&Present"));
     // Outside presentation mode the plain keys belong to the map, the lists and the find box, so
     // the timeline keys carry Alt there; in presentation mode the plain keys drive the story.
@@ -350,8 +381,11 @@ void MainWindow::createPresentMenu()
                          tr("Every edit from now on becomes a step of a new scenario's timeline"));
     m_recordAction->setCheckable(true);
 
-    connect(m_presenter, &Presenter::presentingChanged, this, &MainWindow::presentingChanged);
+    connect(m_presenter, &Presenter::presentingChanged, this, &MainWindow::presentingChanged, Qt::UniqueConnection);
     connect(m_presenter, &Presenter::predictingChanged, m_predictAction, &QAction::setChecked);
+    m_predictAction->setChecked(m_presenter->isPredicting());
+    m_recordAction->setChecked(m_recorder && m_recorder->isRecording());
+    presentingChanged(m_presenter->isPresenting());
 }
 
 void MainWindow::presentingChanged(bool presenting)
@@ -457,7 +491,10 @@ void MainWindow::open()
 {
     if (!maybeSave())
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open model"), QString(), tr(kFileFilter));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open model"), QString(),
+        tr("Chokepoint models (*.chokepoint *.json *.xml);;Chokepoint documents (*.chokepoint);;JSON models "
+           "(*.json);;Open-PSA MEF fault trees (*.xml)"));
     if (!path.isEmpty())
         openFile(path);
 }
@@ -607,6 +644,70 @@ void MainWindow::showError(const QString &title, const QString &message)
     if (lines.size() > 12)
         shown = lines.mid(0, 12).join(QLatin1Char('\n')) + tr("\n… and %1 more problems").arg(lines.size() - 12);
     QMessageBox::warning(this, title, shown);
+}
+
+// --- the interface's language ---------------------------------------------------------------------
+
+void MainWindow::createLanguageMenu(QMenu *parent)
+{
+    QMenu *menu = parent->addMenu(tr("&Language"));
+    auto *group = new QActionGroup(menu);
+    for (Language language : {Language::English, Language::Russian}) {
+        QAction *action =
+            menu->addAction(nativeLanguageName(language), this, [this, language] { setLanguage(language); });
+        action->setCheckable(true);
+        action->setChecked(language == currentLanguage());
+        action->setData(languageCode(language));
+        group->addAction(action);
+    }
+}
+
+void MainWindow::setLanguage(Language language)
+{
+    if (!installLanguage(language)) {
+        showError(tr("Language"),
+                  tr("The translation into %1 could not be loaded.").arg(nativeLanguageName(language)));
+        return;
+    }
+    saveLanguage(language);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate(); // the child widgets get the event next and translate themselves
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    // The menus and the toolbar are built again; where the toolbar and the docks are is kept.
+    const QByteArray state = saveState();
+    const QString findText = m_find->text();
+    const auto menus = menuBar()->findChildren<QMenu *>(QString(), Qt::FindDirectChildrenOnly);
+    menuBar()->clear();
+    for (QMenu *menu : menus)
+        menu->deleteLater();
+    removeToolBar(m_toolBar);
+    m_toolBar->setObjectName(QString()); // restoreState() below must find the new one
+    m_toolBar->deleteLater();
+    createActions();
+    m_find->setText(findText);
+    if (m_blocksDock) {
+        m_blocksDock->setWindowTitle(tr("Blocks"));
+        m_inspectorDock->setWindowTitle(tr("Inspector"));
+        m_impactDock->setWindowTitle(tr("Impact"));
+        for (QDockWidget *dock : findChildren<QDockWidget *>(QString(), Qt::FindDirectChildrenOnly))
+            m_viewMenu->addAction(dock->toggleViewAction());
+    }
+    restoreState(state);
+    if (!m_document)
+        return;
+    m_document->retranslate();
+    m_scene->retranslate();
+    createEditActions();
+    updateFindCompleter();
+    updateTitle();
 }
 
 } // namespace chokepoint::ui

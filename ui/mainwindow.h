@@ -1,13 +1,15 @@
 #pragma once
 
-#include <QMainWindow>
+#include "i18n/language.h"
 
+#include <QMainWindow>
 #include <memory>
 
 class QAction;
 class QDockWidget;
 class QLineEdit;
 class QMenu;
+class QToolBar;
 
 namespace chokepoint::ui {
 
@@ -56,18 +58,29 @@ public:
     void selectNode(int nodeIndex);
     /// The last error shown (for tests).
     QString lastError() const { return m_lastError; }
+    /// Switches the interface and the model's texts to `language` and remembers the choice (the
+    /// View > Language menu). The window translates itself when the LanguageChange event arrives.
+    void setLanguage(Language language);
 
 protected:
+    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
+    void createLanguageMenu(QMenu *parent);
+    /// Undo, redo and "Clear All Actions", following the document's stack.
+    void createEditActions();
     void createDocks();
     void createPresentMenu();
     void presentingChanged(bool presenting);
     void toggleRecording(bool on);
+    /// Everything in the new language: menus and toolbar built again, docks, title, the map, the
+    /// undo history's texts (the panels translate themselves). Nothing else changes.
+    void retranslate();
+    void updateFindCompleter();
     void updateTitle();
     void updateRecentMenu();
     void rememberFile(const QString &path);
@@ -94,6 +107,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_editMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QLineEdit *m_find = nullptr;

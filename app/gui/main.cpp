@@ -1,5 +1,6 @@
 // chokepoint: the desktop application. Parses the command line and hands over to MainWindow.
 #include "document/document.h"
+#include "i18n/translator.h"
 #include "mainwindow.h"
 #include "map/mapview.h"
 #include "present/presenter.h"
@@ -46,6 +47,7 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("Chokepoint"));
     QApplication::setApplicationVersion(QStringLiteral(CHOKEPOINT_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.chokepoint.Chokepoint"));
+    chokepoint::ui::installLanguage(chokepoint::ui::preferredLanguage()); // --lang, below, may change it
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
@@ -64,13 +66,24 @@ int main(int argc, char **argv)
                                   QStringLiteral("WxH"), QStringLiteral("1600x1000"));
     const QCommandLineOption present(QStringLiteral("present"),
                                      QApplication::translate("main", "Start in presentation mode (F5 toggles it, Esc leaves)."));
-    const QCommandLineOption lang(QStringLiteral("lang"), QApplication::translate("main", "Interface language: en or ru."),
-                                  QStringLiteral("LANG"), QStringLiteral("en"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QApplication::translate("main",
+                                                          "Interface language: en or ru (for this run; "
+                                                          "the View menu's choice is remembered)."),
+                                  QStringLiteral("LANG"));
     parser.addOptions({scenario, screenshot, size, present, lang});
     parser.process(app);
-    if (parser.isSet(lang) && parser.value(lang) != QLatin1String("en"))
-        std::cerr << "chokepoint: no translation for '" << parser.value(lang).toStdString()
-                  << "' yet; the interface stays in English\n";
+    if (parser.isSet(lang)) {
+        const auto language = chokepoint::ui::languageFromCode(parser.value(lang));
+        if (!language) {
+            std::cerr << "chokepoint: no interface language '" << parser.value(lang).toStdString()
+                      << "'; --lang takes en or ru\n";
+            return 2;
+        }
+        if (!chokepoint::ui::installLanguage(*language))
+            std::cerr << "chokepoint: the translation for '" << parser.value(lang).toStdString()
+                      << "' could not be loaded; the interface stays as it was\n";
+    }
 
     bool sizeOk = false;
     const QSize windowSize = parseSize(parser.value(size), &sizeOk);

@@ -1,10 +1,10 @@
 #include "charts/barhelpers.h"
 
 #include "charts/chartcanvas.h"
+#include "charts/chartkind.h"
 #include "charts/chartstyle.h"
 #include "map/mappaint.h"
 
-#include <QCoreApplication>
 #include <QFontMetrics>
 #include <algorithm>
 
@@ -80,7 +80,7 @@ void drawUserBars(ChartCanvas *canvas, const std::vector<UserBarRow> &rows, cons
     keys->setTickLength(0, 0);
     keys->setTickLabels(true);
     canvas->setValueHeadroom(values, longest, labelPx, keyLabelPx);
-    values->setLabel(QCoreApplication::translate("Charts", "users, millions"));
+    values->setLabel(Charts::tr("users, millions"));
     values->grid()->setVisible(true);
     canvas->chartRect()->setMinimumMargins(QMargins(0, 0, 24, 0));
 }

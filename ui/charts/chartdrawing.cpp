@@ -3,27 +3,27 @@
 #include "charts/chartcanvas.h"
 #include "charts/chartstyle.h"
 
-#include <QCoreApplication>
 #include <QLocale>
 
 namespace chokepoint::ui {
 
 QString formatUsers(std::int64_t users)
 {
+    const QLocale locale;
     const double n = static_cast<double>(users);
     if (users >= 1'000'000'000)
-        return QStringLiteral("%1 bn").arg(n / 1e9, 0, 'f', 1);
+        return Charts::tr("%1 bn", "billions of people").arg(locale.toString(n / 1e9, 'f', 1));
     if (users >= 1'000'000)
-        return QStringLiteral("%1 M").arg(n / 1e6, 0, 'f', 1);
+        return Charts::tr("%1 M", "millions of people").arg(locale.toString(n / 1e6, 'f', 1));
     if (users >= 10'000)
-        return QStringLiteral("%1 k").arg(n / 1e3, 0, 'f', 0);
-    return QString::number(users);
+        return Charts::tr("%1 k", "thousands of people").arg(locale.toString(n / 1e3, 'f', 0));
+    return locale.toString(static_cast<qlonglong>(users));
 }
 
 QString usersNote()
 {
-    return QCoreApplication::translate(
-        "Charts", "Users add up disruptions, not distinct people: someone who loses two apps counts twice.");
+    return Charts::tr(
+        "Users add up disruptions, not distinct people: someone who loses two apps counts twice.");
 }
 
 void drawChart(ChartCanvas *canvas, ChartKind kind, const ChartInput &input, const Palette &palette)

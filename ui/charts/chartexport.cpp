@@ -24,10 +24,10 @@ namespace {
 /// Pixels per inch of an export's layout: a PDF page of W×H pixels is W×H × 72/96 points.
 constexpr int kLayoutDpi = 96;
 
-QString tr(const char *text)
+struct Export
 {
-    return QCoreApplication::translate("Export", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Export)
+};
 
 bool fail(QString *error, const QString &message)
 {
@@ -42,11 +42,12 @@ bool checkOptions(const ExportOptions &o, QString *error)
         o.size.width() >= chartstyle::kMinExportSide && o.size.height() >= chartstyle::kMinExportSide &&
         o.size.width() <= chartstyle::kMaxExportSide && o.size.height() <= chartstyle::kMaxExportSide;
     if (!sizeOk)
-        return fail(error, tr("The size must be between %1 and %2 pixels on each side.")
+        return fail(error, Export::tr("The size must be between %1 and %2 pixels on each side.")
                                .arg(chartstyle::kMinExportSide)
                                .arg(chartstyle::kMaxExportSide));
     if (!(o.scale >= 1.0 && o.scale <= chartstyle::kMaxExportScale))
-        return fail(error, tr("The scale must be between 1 and %1.").arg(chartstyle::kMaxExportScale));
+        return fail(error,
+                    Export::tr("The scale must be between 1 and %1.").arg(chartstyle::kMaxExportScale));
     return true;
 }
 
@@ -76,7 +77,7 @@ bool writePng(const QImage &image, const QString &path, QString *error)
     QByteArray bytes;
     QBuffer buffer(&bytes);
     const bool encoded = buffer.open(QIODevice::WriteOnly) && image.save(&buffer, "PNG");
-    return (encoded && writeAtomically(path, bytes)) || fail(error, tr("Cannot write %1.").arg(path));
+    return (encoded && writeAtomically(path, bytes)) || fail(error, Export::tr("Cannot write %1.").arg(path));
 }
 
 /// Writes a vector file (SVG or PDF) of `size` by handing `paint` a painter on it; the file is
@@ -88,7 +89,7 @@ bool writeVector(ExportFormat format, const QString &path, const ExportOptions &
     QByteArray bytes;
     QBuffer buffer(&bytes);
     if (!buffer.open(QIODevice::WriteOnly))
-        return fail(error, tr("Cannot write %1.").arg(path));
+        return fail(error, Export::tr("Cannot write %1.").arg(path));
     if (format == ExportFormat::Svg) {
         QSvgGenerator svg;
         svg.setOutputDevice(&buffer);
@@ -96,13 +97,14 @@ bool writeVector(ExportFormat format, const QString &path, const ExportOptions &
         svg.setViewBox(target);
         svg.setResolution(kLayoutDpi);
         svg.setTitle(o.title);
-        svg.setDescription(tr("Exported by Chokepoint"));
+        svg.setDescription(Export::tr("Exported by Chokepoint"));
         QCPPainter painter;
         if (!painter.begin(&svg))
-            return fail(error, tr("Cannot write %1.").arg(path));
+            return fail(error, Export::tr("Cannot write %1.").arg(path));
         paint(&painter, target);
         painter.end();
-        return writeAtomically(path, fixSvgFonts(bytes)) || fail(error, tr("Cannot write %1.").arg(path));
+        return writeAtomically(path, fixSvgFonts(bytes)) ||
+               fail(error, Export::tr("Cannot write %1.").arg(path));
     }
     {
         QPdfWriter pdf(&buffer);
@@ -114,11 +116,12 @@ bool writeVector(ExportFormat format, const QString &path, const ExportOptions &
                                       QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
         QCPPainter painter;
         if (!painter.begin(&pdf))
-            return fail(error, tr("Cannot write %1.").arg(path));
+            return fail(error, Export::tr("Cannot write %1.").arg(path));
         paint(&painter, target);
         painter.end();
     }
-    return (!bytes.isEmpty() && writeAtomically(path, bytes)) || fail(error, tr("Cannot write %1.").arg(path));
+    return (!bytes.isEmpty() && writeAtomically(path, bytes)) ||
+           fail(error, Export::tr("Cannot write %1.").arg(path));
 }
 
 } // namespace
@@ -167,7 +170,7 @@ std::optional<ExportFormat> checkedFormat(const QString &path, const ExportOptio
 {
     const auto format = exportFormatOf(path);
     if (!format) {
-        fail(error, tr("Export to .png, .svg or .pdf, not “%1”.").arg(QFileInfo(path).fileName()));
+        fail(error, Export::tr("Export to .png, .svg or .pdf, not “%1”.").arg(QFileInfo(path).fileName()));
         return std::nullopt;
     }
     if (!checkOptions(options, error))

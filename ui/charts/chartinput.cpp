@@ -1,8 +1,7 @@
 #include "charts/chartinput.h"
 
+#include "charts/chartkind.h"
 #include "document/document.h"
-
-#include <QCoreApplication>
 
 namespace chokepoint::ui {
 
@@ -12,14 +11,11 @@ QString ChartInput::subject() const
         const QString title = scenarioTitle(*scenario);
         if (extraActions == 0)
             return title;
-        return QCoreApplication::translate("Charts", "%1 + %n more action(s)", nullptr,
-                                           static_cast<int>(extraActions))
-            .arg(title);
+        return Charts::tr("%1 + %n more action(s)", nullptr, static_cast<int>(extraActions)).arg(title);
     }
     if (actions.empty())
-        return QCoreApplication::translate("Charts", "nothing blocked");
-    return QCoreApplication::translate("Charts", "%n action(s) chosen by hand", nullptr,
-                                       static_cast<int>(actions.size()));
+        return Charts::tr("nothing blocked");
+    return Charts::tr("%n action(s) chosen by hand", nullptr, static_cast<int>(actions.size()));
 }
 
 ChartInput chartInput(const Document &document, const Scenario *compareWith)

@@ -1,7 +1,5 @@
 #include "charts/chartkind.h"
 
-#include <QCoreApplication>
-
 namespace chokepoint::ui {
 
 QString chartKindId(ChartKind kind)
@@ -34,15 +32,15 @@ QString chartKindName(ChartKind kind)
 {
     switch (kind) {
     case ChartKind::States:
-        return QCoreApplication::translate("Charts", "States by layer");
+        return Charts::tr("States by layer");
     case ChartKind::Users:
-        return QCoreApplication::translate("Charts", "Users hit");
+        return Charts::tr("Users hit");
     case ChartKind::Rank:
-        return QCoreApplication::translate("Charts", "Single-block ranking");
+        return Charts::tr("Single-block ranking");
     case ChartKind::Compare:
-        return QCoreApplication::translate("Charts", "Compare");
+        return Charts::tr("Compare");
     case ChartKind::Timeline:
-        return QCoreApplication::translate("Charts", "Timeline");
+        return Charts::tr("Timeline");
     }
     return {};
 }

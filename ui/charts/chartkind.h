@@ -1,11 +1,18 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <array>
 #include <optional>
 #include <string_view>
 
 namespace chokepoint::ui {
+
+/// The translation context of the charts' words ("Charts::tr").
+struct Charts
+{
+    Q_DECLARE_TR_FUNCTIONS(Charts)
+};
 
 /// The impact charts (issue 6), in the order the dock shows them.
 enum class ChartKind

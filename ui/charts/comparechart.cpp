@@ -5,16 +5,10 @@
 #include "document/document.h"
 #include "report/chartdata.h"
 
-#include <QCoreApplication>
 #include <algorithm>
 
 namespace chokepoint::ui {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Charts", text);
-}
 
 QString diffList(const Model &model, const std::vector<std::uint32_t> &nodes, const QString &heading)
 {
@@ -22,12 +16,12 @@ QString diffList(const Model &model, const std::vector<std::uint32_t> &nodes, co
     const std::size_t shown = std::min<std::size_t>(nodes.size(), chartstyle::kDiffListRows);
     for (std::size_t i = 0; i < shown; ++i) {
         const Node &n = model.nodes[nodes[i]];
-        lines << QStringLiteral("  ") + barLabel(qstr(n.name), kindName(n.kind).toLower());
+        lines << QStringLiteral("  ") + barLabel(nodeName(n), kindNameInText(n.kind));
     }
     if (nodes.empty())
-        lines << QStringLiteral("  ") + tr("nothing");
+        lines << QStringLiteral("  ") + Charts::tr("nothing");
     else if (nodes.size() > shown)
-        lines << QStringLiteral("  ") + tr("… and %1 more").arg(nodes.size() - shown);
+        lines << QStringLiteral("  ") + Charts::tr("… and %1 more").arg(nodes.size() - shown);
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -39,22 +33,24 @@ void drawCompareChart(ChartCanvas *canvas, const ChartInput &input, const Palett
     const Actions actionsB = input.compareWith ? input.compareWith->effectiveActions() : Actions{};
     const ScenarioComparison c = compareActions(model, input.evaluator->graph(), input.actions, actionsB);
     const QString nameA = input.subject();
-    const QString nameB = input.compareWith ? scenarioTitle(*input.compareWith) : tr("nothing blocked");
+    const QString nameB =
+        input.compareWith ? scenarioTitle(*input.compareWith) : Charts::tr("nothing blocked");
 
     ChartText text;
-    text.title = tr("Failed and degraded nodes by layer: A against B");
-    text.subtitle = tr("A: %1 (%2 users lost, %3 degraded)\nB: %4 (%5 users lost, %6 degraded)")
+    text.title = Charts::tr("Failed and degraded nodes by layer: A against B");
+    text.subtitle = Charts::tr("A: %1 (%2 users lost, %3 degraded)\nB: %4 (%5 users lost, %6 degraded)")
                         .arg(nameA, formatUsers(c.usersLostA), formatUsers(c.usersDegradedA), nameB,
                              formatUsers(c.usersLostB), formatUsers(c.usersDegradedB));
-    text.side = diffList(model, c.failsOnlyUnderA, tr("Fails only under A (%1):")) + QStringLiteral("\n\n") +
-                diffList(model, c.failsOnlyUnderB, tr("Fails only under B (%1):"));
+    text.side = diffList(model, c.failsOnlyUnderA, Charts::tr("Fails only under A (%1):")) +
+                QStringLiteral("\n\n") +
+                diffList(model, c.failsOnlyUnderB, Charts::tr("Fails only under B (%1):"));
     text.note = usersNote();
     canvas->reset(text, palette);
 
-    QCPBars *failedA = stateBars(canvas, palette.failed, tr("A failed"));
-    QCPBars *degradedA = stateBars(canvas, palette.degraded, tr("A degraded"));
-    QCPBars *failedB = stateBars(canvas, palette.failed, tr("B failed"), true);
-    QCPBars *degradedB = stateBars(canvas, palette.degraded, tr("B degraded"), true);
+    QCPBars *failedA = stateBars(canvas, palette.failed, Charts::tr("A failed"));
+    QCPBars *degradedA = stateBars(canvas, palette.degraded, Charts::tr("A degraded"));
+    QCPBars *failedB = stateBars(canvas, palette.failed, Charts::tr("B failed"), true);
+    QCPBars *degradedB = stateBars(canvas, palette.degraded, Charts::tr("B degraded"), true);
     degradedA->moveAbove(failedA);
     degradedB->moveAbove(failedB);
     for (QCPBars *bars : {failedA, degradedA, failedB, degradedB})
@@ -75,7 +71,7 @@ void drawCompareChart(ChartCanvas *canvas, const ChartInput &input, const Palett
         degradedA->addData(key - offset, static_cast<double>(a.degraded));
         failedB->addData(key + offset, static_cast<double>(b.failed));
         degradedB->addData(key + offset, static_cast<double>(b.degraded));
-        ticker->addTick(key, tr("%1\nA: %2 + %3\nB: %4 + %5")
+        ticker->addTick(key, Charts::tr("%1\nA: %2 + %3\nB: %4 + %5")
                                  .arg(layerName(layer))
                                  .arg(a.failed)
                                  .arg(a.degraded)
@@ -93,8 +89,8 @@ void drawCompareChart(ChartCanvas *canvas, const ChartInput &input, const Palett
     canvas->xAxis->setTickLength(0, 0);
     canvas->xAxis->setRange(0.4, key + 0.6);
     canvas->yAxis->setRange(0, highest > 0 ? highest * 1.15 : 1);
-    canvas->yAxis->setLabel(tr("nodes failed + degraded"));
-    canvas->xAxis->setLabel(tr("under each layer: failed + degraded nodes under A and under B"));
+    canvas->yAxis->setLabel(Charts::tr("nodes failed + degraded"));
+    canvas->xAxis->setLabel(Charts::tr("under each layer: failed + degraded nodes under A and under B"));
     canvas->yAxis->grid()->setVisible(true);
     useIntegerTicks(canvas->yAxis);
 }

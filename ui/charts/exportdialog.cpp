@@ -30,8 +30,8 @@ void exportInteractively(QWidget *parent, QSize onScreen, const QString &suggest
                          const std::function<bool(const QString &, const ExportOptions &, QString *)> &write)
 {
     QString path = QFileDialog::getSaveFileName(
-        parent, QObject::tr("Export"), suggestedName + QStringLiteral(".png"),
-        QObject::tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+        parent, ExportSizeDialog::tr("Export"), suggestedName + QStringLiteral(".png"),
+        ExportSizeDialog::tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
     if (path.isEmpty())
         return;
     if (!exportFormatOf(path))
@@ -41,7 +41,7 @@ void exportInteractively(QWidget *parent, QSize onScreen, const QString &suggest
         return;
     QString error;
     if (!write(path, dialog.options(), &error))
-        QMessageBox::warning(parent, QObject::tr("Export"), error);
+        QMessageBox::warning(parent, ExportSizeDialog::tr("Export"), error);
 }
 
 } // namespace

@@ -5,11 +5,13 @@
 #include "charts/chartinput.h"
 #include "charts/exportdialog.h"
 #include "document/document.h"
+#include "i18n/language.h"
 #include "report/chartdata.h"
 #include "report/reportwriter.h"
 #include "report/tables.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -26,7 +28,7 @@ namespace chokepoint::ui {
 
 ImpactDock::ImpactDock(Document *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_palette(Palette::screen()), m_tabs(new QTabWidget(this)),
-      m_compare(new QComboBox(this))
+      m_compare(new QComboBox(this)), m_compareLabel(new QLabel(this))
 {
     for (ChartKind kind : kChartKinds) {
         auto *canvas = new ChartCanvas(m_tabs);
@@ -35,25 +37,23 @@ ImpactDock::ImpactDock(Document *document, QWidget *parent)
         m_tabs->addTab(canvas, chartKindName(kind));
     }
     m_dirty.fill(true);
-
-    auto *compareLabel = new QLabel(tr("Compare with:"), this);
     fillCompareChoices();
-    m_compare->setToolTip(tr("The scenario the Compare tab sets against what is in force now (A against B)"));
 
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(0, 0, 0, 0);
-    bar->addWidget(compareLabel);
+    bar->addWidget(m_compareLabel);
     bar->addWidget(m_compare, 1);
     bar->addStretch();
     bar->addWidget(createExportButton());
+    retranslate();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);
     layout->addWidget(m_tabs, 1);
 
-    auto showCompare = [this, compareLabel] {
+    auto showCompare = [this] {
         const bool compare = currentKind() == ChartKind::Compare;
-        compareLabel->setVisible(compare);
+        m_compareLabel->setVisible(compare);
         m_compare->setVisible(compare);
     };
     showCompare();
@@ -72,11 +72,18 @@ ImpactDock::ImpactDock(Document *document, QWidget *parent)
 
 QToolButton *ImpactDock::createExportButton()
 {
-    auto *button = new QToolButton(this);
-    button->setText(tr("Export"));
-    button->setToolTip(tr("Export the chart on show, the tables or a report"));
-    button->setPopupMode(QToolButton::InstantPopup);
-    auto *menu = new QMenu(button);
+    m_export = new QToolButton(this);
+    m_export->setPopupMode(QToolButton::InstantPopup);
+    m_export->setMenu(new QMenu(m_export));
+    return m_export;
+}
+
+void ImpactDock::fillExportMenu()
+{
+    m_export->setText(tr("Export"));
+    m_export->setToolTip(tr("Export the chart on show, the tables or a report"));
+    QMenu *menu = m_export->menu();
+    menu->clear();
     connect(menu->addAction(tr("Chart as PNG, SVG or PDF…")), &QAction::triggered, this,
             &ImpactDock::exportCurrentChart);
     menu->addSeparator();
@@ -88,8 +95,26 @@ QToolButton *ImpactDock::createExportButton()
     menu->addSeparator();
     connect(menu->addAction(tr("Report as HTML or PDF…")), &QAction::triggered, this,
             &ImpactDock::exportReport);
-    button->setMenu(menu);
-    return button;
+}
+
+void ImpactDock::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ImpactDock::retranslate()
+{
+    for (ChartKind kind : kChartKinds) {
+        m_tabs->setTabText(static_cast<int>(kind), chartKindName(kind));
+        canvas(kind)->setLocale(QLocale()); // the axes' numbers
+    }
+    m_compareLabel->setText(tr("Compare with:"));
+    m_compare->setToolTip(tr("The scenario the Compare tab sets against what is in force now (A against B)"));
+    fillCompareChoices();
+    fillExportMenu();
+    markDirty();
 }
 
 void ImpactDock::fillCompareChoices()

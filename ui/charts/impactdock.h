@@ -7,6 +7,7 @@
 #include <array>
 
 class QComboBox;
+class QLabel;
 class QTabWidget;
 class QToolButton;
 
@@ -50,12 +51,19 @@ public Q_SLOTS:
     /// Asks for a .html or .pdf file and writes the report of the current state.
     void exportReport();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    /// The texts in the interface's language (at construction and after a language change); the
+    /// charts are drawn again.
+    void retranslate();
     void markDirty();
     void refreshVisible();
     void draw(ChartKind kind);
     void fillCompareChoices();
     QToolButton *createExportButton();
+    void fillExportMenu();
     bool saveText(const QString &title, const QString &filter, const QString &suffix,
                   const std::string &text);
 
@@ -63,6 +71,8 @@ private:
     Palette m_palette;
     QTabWidget *m_tabs;
     QComboBox *m_compare;
+    QLabel *m_compareLabel;
+    QToolButton *m_export = nullptr;
     std::array<ChartCanvas *, kChartKinds.size()> m_canvases{};
     std::array<bool, kChartKinds.size()> m_dirty{};
     bool m_refreshQueued = false;

@@ -6,18 +6,9 @@
 #include "map/mappaint.h"
 #include "report/chartdata.h"
 
-#include <QCoreApplication>
 #include <algorithm>
 
 namespace chokepoint::ui {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Charts", text);
-}
-
-} // namespace
 
 void drawTimelineChart(ChartCanvas *canvas, const ChartInput &input, const Palette &palette)
 {
@@ -26,40 +17,42 @@ void drawTimelineChart(ChartCanvas *canvas, const ChartInput &input, const Palet
         scenario ? scenarioTimeline(*input.model, input.evaluator->graph(), *scenario)
                  : std::vector<TimelinePoint>{};
     ChartText text;
-    text.title = scenario ? tr("Timeline — %1").arg(scenarioTitle(*scenario)) : tr("Timeline");
+    text.title =
+        scenario ? Charts::tr("Timeline — %1").arg(scenarioTitle(*scenario)) : Charts::tr("Timeline");
     text.subtitle =
-        tr("Functions and apps failed or degraded (bars, left axis) and their users (lines, right "
-           "axis, millions) once each step's actions are in force; steps accumulate");
+        Charts::tr("Functions and apps failed or degraded (bars, left axis) and their users (lines, right "
+                   "axis, millions) once each step's actions are in force; steps accumulate");
     text.note = usersNote();
     QStringList steps;
     for (std::size_t i = 1; i < points.size(); ++i) {
         const TimelinePoint &p = points[i];
-        steps << tr("%1. %2%3")
+        steps << QStringLiteral("%1. %2%3")
                      .arg(i)
-                     .arg(p.date.empty() ? QString() : qstr(p.date) + QStringLiteral(": "), qstr(p.title));
+                     .arg(p.date.empty() ? QString() : qstr(p.date) + QStringLiteral(": "),
+                          stepTitle(scenario->steps[i - 1]));
     }
     text.caption = steps.join(QLatin1Char('\n'));
     canvas->reset(text, palette);
     if (!scenario) {
-        canvas->showMessage(tr("Apply a scenario with a timeline to see it step by step."));
+        canvas->showMessage(Charts::tr("Apply a scenario with a timeline to see it step by step."));
         return;
     }
     if (points.empty()) {
-        canvas->showMessage(tr("“%1” has no timeline steps.").arg(scenarioTitle(*scenario)));
+        canvas->showMessage(Charts::tr("“%1” has no timeline steps.").arg(scenarioTitle(*scenario)));
         return;
     }
-    QCPBars *failed = stateBars(canvas, palette.failed, tr("functions and apps failed"));
-    QCPBars *degraded = stateBars(canvas, palette.degraded, tr("functions and apps degraded"));
+    QCPBars *failed = stateBars(canvas, palette.failed, Charts::tr("functions and apps failed"));
+    QCPBars *degraded = stateBars(canvas, palette.degraded, Charts::tr("functions and apps degraded"));
     degraded->moveAbove(failed);
     for (QCPBars *bars : {failed, degraded})
         bars->setWidth(0.5);
     canvas->yAxis2->setVisible(true);
     auto *lost = new QCPGraph(canvas->xAxis, canvas->yAxis2);
-    lost->setName(tr("users lost"));
+    lost->setName(Charts::tr("users lost"));
     lost->setPen(QPen(palette.text, 2.5));
     lost->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, palette.text, palette.background, 9));
     auto *hurt = new QCPGraph(canvas->xAxis, canvas->yAxis2);
-    hurt->setName(tr("users degraded"));
+    hurt->setName(Charts::tr("users degraded"));
     hurt->setPen(QPen(palette.degraded.darker(150), 2.5, Qt::DashLine));
     hurt->setScatterStyle(
         QCPScatterStyle(QCPScatterStyle::ssSquare, palette.degraded.darker(150), palette.background, 8));
@@ -76,13 +69,12 @@ void drawTimelineChart(ChartCanvas *canvas, const ChartInput &input, const Palet
         const double top = static_cast<double>(std::max(p.usersLost, p.usersDegraded)) / 1e6;
         // The figures go under the axis, where no bar or line can cover them.
         const QString name =
-            i == 0 ? (p.actions == 0 ? tr("before") : tr("start"))
-                   : tr("step %1%2")
+            i == 0 ? (p.actions == 0 ? Charts::tr("before") : Charts::tr("start"))
+                   : Charts::tr("step %1%2")
                          .arg(i)
                          .arg(p.date.empty() ? QString() : QStringLiteral(" · ") + qstr(p.date));
-        ticker->addTick(
-            key,
-            tr("%1\n%2 lost\n%3 degraded").arg(name, formatUsers(p.usersLost), formatUsers(p.usersDegraded)));
+        ticker->addTick(key, Charts::tr("%1\n%2 lost\n%3 degraded")
+                                 .arg(name, formatUsers(p.usersLost), formatUsers(p.usersDegraded)));
         highestCount = std::max(highestCount, static_cast<double>(p.functionsLost + p.appsLost +
                                                                   p.functionsDegraded + p.appsDegraded));
         highestUsers = std::max(highestUsers, top);
@@ -91,10 +83,10 @@ void drawTimelineChart(ChartCanvas *canvas, const ChartInput &input, const Palet
     canvas->xAxis->setTickLength(0, 0);
     canvas->xAxis->setRange(-0.6, static_cast<double>(points.size()) - 0.4);
     canvas->yAxis->setRange(0, highestCount > 0 ? highestCount * 1.2 : 1);
-    canvas->yAxis->setLabel(tr("functions and apps"));
+    canvas->yAxis->setLabel(Charts::tr("functions and apps"));
     canvas->yAxis->grid()->setVisible(true);
     canvas->yAxis2->setRange(0, highestUsers > 0 ? highestUsers * 1.3 : 1);
-    canvas->yAxis2->setLabel(tr("users, millions"));
+    canvas->yAxis2->setLabel(Charts::tr("users, millions"));
     canvas->yAxis2->setTickLabels(true);
     useIntegerTicks(canvas->yAxis);
 }

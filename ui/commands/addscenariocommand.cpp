@@ -4,8 +4,8 @@
 
 namespace chokepoint::ui {
 
-AddScenarioCommand::AddScenarioCommand(Document *document, Scenario scenario, const QString &text)
-    : QUndoCommand(text), m_document(document), m_scenario(std::move(scenario))
+AddScenarioCommand::AddScenarioCommand(Document *document, Scenario scenario, CommandText text)
+    : Command(std::move(text)), m_document(document), m_scenario(std::move(scenario))
 {
 }
 

@@ -2,8 +2,7 @@
 
 #include "model/scenario.h"
 
-#include <QString>
-#include <QUndoCommand>
+#include "commands/command.h"
 
 namespace chokepoint::ui {
 
@@ -15,10 +14,10 @@ class Document;
  * Undo contract: holds the whole scenario (its actions and steps name nodes by id); redo()
  * appends it to the model's scenarios, undo() removes it by id.
  */
-class AddScenarioCommand : public QUndoCommand
+class AddScenarioCommand : public Command
 {
 public:
-    AddScenarioCommand(Document *document, Scenario scenario, const QString &text);
+    AddScenarioCommand(Document *document, Scenario scenario, CommandText text);
 
     void undo() override;
     void redo() override;

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "commands/command.h"
+
 #include <QString>
-#include <QUndoCommand>
 
 namespace chokepoint::ui {
 
@@ -14,10 +15,10 @@ class Document;
  * after; undo() restores the first, redo() the second, through Document::setGroupFoldedNow(),
  * which every map on the document follows.
  */
-class FoldGroupCommand : public QUndoCommand
+class FoldGroupCommand : public Command
 {
 public:
-    FoldGroupCommand(Document *document, QString key, QString title, bool wasFolded, bool folded);
+    FoldGroupCommand(Document *document, QString key, bool wasFolded, bool folded);
 
     void undo() override;
     void redo() override;

@@ -2,14 +2,19 @@
 
 #include "commands/commandids.h"
 #include "document/document.h"
+#include "i18n/language.h"
 
 #include <QCoreApplication>
 
 namespace chokepoint::ui {
 
 MoveNodeCommand::MoveNodeCommand(Document *document, QString nodeId, NodePosition from, NodePosition to)
-    : QUndoCommand(QCoreApplication::translate("MoveNodeCommand", "Move %1").arg(nodeId)), m_document(document),
-      m_nodeId(std::move(nodeId)), m_from(from), m_to(to)
+    : Command([document, nodeId] {
+          const auto index = document->indexOf(nodeId);
+          return QCoreApplication::translate("MoveNodeCommand", "Move %1")
+              .arg(index ? nodeName(document->node(*index)) : nodeId);
+      }),
+      m_document(document), m_nodeId(std::move(nodeId)), m_from(from), m_to(to)
 {
 }
 

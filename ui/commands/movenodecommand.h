@@ -1,9 +1,9 @@
 #pragma once
 
+#include "commands/command.h"
 #include "io/documentfile.h"
 
 #include <QString>
-#include <QUndoCommand>
 
 namespace chokepoint::ui {
 
@@ -16,7 +16,7 @@ class Document;
  * first, redo() the second. Consecutive moves of the same node merge into one step (a drag
  * delivered in pieces); a move back to where it started becomes obsolete and is dropped.
  */
-class MoveNodeCommand : public QUndoCommand
+class MoveNodeCommand : public Command
 {
 public:
     MoveNodeCommand(Document *document, QString nodeId, NodePosition from, NodePosition to);

@@ -5,9 +5,9 @@
 namespace chokepoint::ui {
 
 ReplaceActionsCommand::ReplaceActionsCommand(Document *document, Actions after, QString afterScenario, int afterStep,
-                                             const QString &text)
-    : QUndoCommand(text), m_document(document), m_other(std::move(after)), m_otherScenario(std::move(afterScenario)),
-      m_otherStep(afterStep)
+                                             CommandText text)
+    : Command(std::move(text)), m_document(document), m_other(std::move(after)),
+      m_otherScenario(std::move(afterScenario)), m_otherStep(afterStep)
 {
 }
 

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "commands/command.h"
 #include "model/scenario.h"
 
 #include <QString>
-#include <QUndoCommand>
 
 namespace chokepoint::ui {
 
@@ -15,10 +15,10 @@ class Document;
  * Undo contract: holds the actions (node ids and action types), the scenario id and the step of
  * its timeline (-1 for none) before and after; redo() and undo() swap them. One user step, one command. Never pushed when nothing changes.
  */
-class ReplaceActionsCommand : public QUndoCommand
+class ReplaceActionsCommand : public Command
 {
 public:
-    ReplaceActionsCommand(Document *document, Actions after, QString afterScenario, int afterStep, const QString &text);
+    ReplaceActionsCommand(Document *document, Actions after, QString afterScenario, int afterStep, CommandText text);
 
     void undo() override { swap(); }
     void redo() override { swap(); }

@@ -5,8 +5,8 @@
 namespace chokepoint::ui {
 
 SetNodeActionCommand::SetNodeActionCommand(Document *document, QString nodeId, std::uint8_t after,
-                                           const QString &text)
-    : QUndoCommand(text), m_document(document), m_nodeId(std::move(nodeId)), m_other(after)
+                                           CommandText text)
+    : Command(std::move(text)), m_document(document), m_nodeId(std::move(nodeId)), m_other(after)
 {
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QString>
-#include <QUndoCommand>
+#include "commands/command.h"
 
+#include <QString>
 #include <cstdint>
 
 namespace chokepoint::ui {
@@ -16,10 +16,10 @@ class Document;
  * them, so the command is its own inverse. It holds no results: the document recomputes states
  * after each swap. Never pushed when the flags would not change.
  */
-class SetNodeActionCommand : public QUndoCommand
+class SetNodeActionCommand : public Command
 {
 public:
-    SetNodeActionCommand(Document *document, QString nodeId, std::uint8_t after, const QString &text);
+    SetNodeActionCommand(Document *document, QString nodeId, std::uint8_t after, CommandText text);
 
     void undo() override { swap(); }
     void redo() override { swap(); }

@@ -3,9 +3,11 @@
 #include "document/document.h"
 #include "engine/diagramstore.h"
 #include "engine/impact.h"
+#include "i18n/language.h"
 #include "style/palette.h"
 
 #include <QApplication>
+#include <QCollator>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -19,15 +21,23 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
-
 #include <algorithm>
 #include <condition_variable>
+#include <limits>
 #include <mutex>
 
 namespace chokepoint::ui {
 namespace {
 
 enum Column { SetColumn, SizeColumn, UsersColumn, FunctionsColumn, AppsColumn, ColumnCount };
+
+/// The n that picks a count's plural form in tr(): a count beyond an int keeps what English and
+/// Russian plurals depend on (whether it is 1, its last two digits).
+int pluralCount(std::uint64_t n)
+{
+    return n <= static_cast<std::uint64_t>(std::numeric_limits<int>::max()) ? static_cast<int>(n)
+                                                                            : static_cast<int>(n % 100 + 100);
+}
 
 bool isTargetCandidate(const Node &n)
 {
@@ -47,20 +57,25 @@ CutSetDialog::CutSetDialog(Document *document, QWidget *parent)
     resize(900, 640);
 
     std::vector<int> order(static_cast<std::size_t>(document->nodeCount()));
-    for (int i = 0; i < document->nodeCount(); ++i)
+    QStringList names;
+    for (int i = 0; i < document->nodeCount(); ++i) {
         order[static_cast<std::size_t>(i)] = i;
+        names << nodeName(document->node(i));
+    }
+    const QCollator collator{QLocale()};
     std::sort(order.begin(), order.end(), [&](int a, int b) {
         const Node &na = document->node(a), &nb = document->node(b);
         if (layerOf(na.kind) != layerOf(nb.kind))
             return layerOf(na.kind) > layerOf(nb.kind); // apps first
-        return na.name < nb.name;
+        const int byName = collator.compare(names[a], names[b]);
+        return byName != 0 ? byName < 0 : a < b;
     });
     for (int i : order) {
         const Node &n = document->node(i);
         if (isTargetCandidate(n))
-            m_target->addItem(QStringLiteral("%1 — %2").arg(qstr(n.name), kindName(n.kind)), i);
+            m_target->addItem(QStringLiteral("%1 — %2").arg(names[i], kindName(n.kind)), i);
         if (n.kind == Kind::Function || n.kind == Kind::App) {
-            auto *item = new QListWidgetItem(qstr(n.name), m_protect);
+            auto *item = new QListWidgetItem(names[i], m_protect);
             item->setData(Qt::UserRole, i);
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
             item->setCheckState(Qt::Unchecked);
@@ -223,7 +238,8 @@ void CutSetDialog::showResult(std::shared_ptr<CutSetResult> result, QString erro
         return;
     }
     m_result = std::move(result);
-    const QString target = qstr(m_document->model().nodes[m_document->indexOf(qstr(m_result->target)).value_or(0)].name);
+    const QString target =
+        nodeName(m_document->node(m_document->indexOf(qstr(m_result->target)).value_or(0)));
     if (!m_result->reachable || m_result->count == 0) {
         m_summary->setText(m_result->targetState == State::Failed
                                ? tr("%1 has already failed.").arg(target)
@@ -234,11 +250,12 @@ void CutSetDialog::showResult(std::shared_ptr<CutSetResult> result, QString erro
             if (m_result->bySize[s])
                 sizes << tr("%L1 of size %2").arg(m_result->bySize[s]).arg(s);
         }
-        m_summary->setText(tr("<b>%L1</b> minimal ways to take down %2 (%3). %4")
-                               .arg(m_result->count)
-                               .arg(target.toHtmlEscaped(), sizes.join(QStringLiteral(", ")),
-                                    m_result->truncated ? tr("Showing the first %1.").arg(m_result->cutSets.size())
-                                                        : QString()));
+        m_summary->setText(
+            tr("<b>%L1</b> minimal way(s) to take down %2 (%3). %4", nullptr, pluralCount(m_result->count))
+                .arg(m_result->count)
+                .arg(target.toHtmlEscaped(), sizes.join(QStringLiteral(", ")),
+                     m_result->truncated ? tr("Showing the first %1.").arg(m_result->cutSets.size())
+                                         : QString()));
     }
     // Each listed set's functions and apps failed, from the incremental evaluator.
     Evaluator probe(m_document->evaluator());
@@ -249,7 +266,7 @@ void CutSetDialog::showResult(std::shared_ptr<CutSetResult> result, QString erro
         QStringList names;
         std::vector<std::pair<Vertex, std::uint8_t>> saved;
         for (std::uint32_t n : set.nodes) {
-            names << qstr(m_document->node(static_cast<int>(n)).name);
+            names << nodeName(m_document->node(static_cast<int>(n)));
             const Vertex v = m_document->graph().vertexOf(n);
             saved.emplace_back(v, probe.flags(v));
             probe.setFlags(v, static_cast<std::uint8_t>(probe.flags(v) | kBlocked));
@@ -278,12 +295,18 @@ void CutSetDialog::applySelected()
     if (!m_result || row < 0 || static_cast<std::size_t>(row) >= m_result->cutSets.size())
         return;
     Actions actions = m_document->actions();
-    QStringList names;
+    QStringList ids;
     for (std::uint32_t n : m_result->cutSets[static_cast<std::size_t>(row)].nodes) {
         actions.push_back(Action{m_document->node(static_cast<int>(n)).id, ActionType::Block, Json::object()});
-        names << qstr(m_document->node(static_cast<int>(n)).name);
+        ids << qstr(m_document->node(static_cast<int>(n)).id);
     }
-    m_document->applyActions(actions, m_document->scenarioId(), tr("Block %1").arg(names.join(QStringLiteral(" + "))));
+    Document *document = m_document;
+    m_document->applyActions(actions, m_document->scenarioId(), [document, ids] {
+        QStringList names;
+        for (const QString &id : ids)
+            names << nodeName(document->node(document->indexOf(id).value_or(0)));
+        return tr("Block %1").arg(names.join(QStringLiteral(" + ")));
+    });
     Q_EMIT previewRequested({});
     accept();
 }

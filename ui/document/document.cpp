@@ -49,7 +49,7 @@ QString Document::displayName() const
 {
     if (!m_filePath.isEmpty())
         return QFileInfo(m_filePath).fileName();
-    return m_data.model.info.title.empty() ? tr("Untitled") : qstr(m_data.model.info.title);
+    return m_data.model.info.title.empty() ? tr("Untitled") : modelTitle(m_data.model.info);
 }
 
 std::optional<int> Document::indexOf(const QString &id) const
@@ -154,12 +154,19 @@ void Document::goToStep(int n, const QString &scenarioId)
     const Scenario *s = m_data.model.scenario(sstr(id));
     if (!s || n < 0 || n > static_cast<int>(s->steps.size()))
         return;
-    QString text;
-    if (n == 0)
-        text = tr("Start of “%1”").arg(scenarioTitle(*s));
-    else
-        text = tr("Step %1 of %2: %3").arg(n).arg(s->steps.size()).arg(stepTitle(s->steps[static_cast<std::size_t>(n - 1)]));
-    applyActions(s->effectiveActions(static_cast<std::size_t>(n)), id, text, n);
+    const std::string sid = s->id;
+    CommandText text = [this, sid, n] {
+        const Scenario *sc = m_data.model.scenario(sid);
+        if (!sc || n > static_cast<int>(sc->steps.size()))
+            return tr("Go to step %1").arg(n);
+        if (n == 0)
+            return tr("Start of “%1”").arg(scenarioTitle(*sc));
+        return tr("Step %1 of %2: %3")
+            .arg(n)
+            .arg(sc->steps.size())
+            .arg(stepTitle(sc->steps[static_cast<std::size_t>(n - 1)]));
+    };
+    applyActions(s->effectiveActions(static_cast<std::size_t>(n)), id, std::move(text), n);
 }
 
 bool Document::stepForward()
@@ -189,28 +196,28 @@ void Document::setNodeAction(const QString &nodeId, NodeAction action)
     if (!index)
         return;
     const Node &n = node(*index);
-    std::uint8_t next = 0;
-    QString text;
-    switch (action) {
-    case NodeAction::None:
-        text = tr("Lift actions on %1").arg(qstr(n.name));
-        break;
-    case NodeAction::Throttle:
-        next = kThrottled;
-        text = tr("Throttle %1").arg(qstr(n.name));
-        break;
-    case NodeAction::Block:
-        next = kBlocked;
-        text = tr("Block %1").arg(qstr(n.name));
-        break;
-    case NodeAction::Enable:
-        next = kEnabled;
-        text = tr("Enable %1").arg(qstr(n.name));
-        break;
-    }
+    const std::uint8_t next = action == NodeAction::Throttle ? kThrottled
+                              : action == NodeAction::Block  ? kBlocked
+                              : action == NodeAction::Enable ? kEnabled
+                                                             : 0;
     const bool allowed = action == NodeAction::None || (action == NodeAction::Enable ? n.kind == Kind::Countermeasure : n.blockable);
     if (!allowed || next == flags(*index))
         return;
+    auto text = [this, nodeId, action] {
+        const auto i = indexOf(nodeId);
+        const QString name = i ? nodeName(node(*i)) : nodeId;
+        switch (action) {
+        case NodeAction::Throttle:
+            return tr("Throttle %1").arg(name);
+        case NodeAction::Block:
+            return tr("Block %1").arg(name);
+        case NodeAction::Enable:
+            return tr("Enable %1").arg(name);
+        case NodeAction::None:
+            break;
+        }
+        return tr("Lift actions on %1").arg(name);
+    };
     m_undoStack->push(new SetNodeActionCommand(this, nodeId, next, text));
 }
 
@@ -224,27 +231,41 @@ void Document::applyScenario(const QString &scenarioId)
         next = s->effectiveActions();
     }
     const Scenario *s = scenarioId.isEmpty() ? nullptr : m_data.model.scenario(sstr(scenarioId));
-    const QString title = s ? scenarioTitle(*s) : tr("no scenario");
-    applyActions(next, scenarioId, tr("Apply %1").arg(title), s && !s->steps.empty() ? static_cast<int>(s->steps.size()) : -1);
+    const int step = s && !s->steps.empty() ? static_cast<int>(s->steps.size()) : -1;
+    applyActions(next, scenarioId, [this, scenarioId] {
+        const Scenario *sc = m_data.model.scenario(sstr(scenarioId));
+        if (scenarioId.isEmpty())
+            return tr("Apply no scenario");
+        return tr("Apply %1").arg(sc ? scenarioTitle(*sc) : scenarioId);
+    }, step);
 }
 
 void Document::applyActions(const Actions &next, const QString &scenarioId, const QString &description, int step)
 {
+    applyActions(next, scenarioId, [description] { return description; }, step);
+}
+
+void Document::applyActions(const Actions &next, const QString &scenarioId, CommandText description, int step)
+{
     if (actionsFromFlags(flagsByNode(next)) == actions() && scenarioId == m_scenarioId && step == currentStep())
         return;
-    m_undoStack->push(new ReplaceActionsCommand(this, next, scenarioId, step, description));
+    m_undoStack->push(new ReplaceActionsCommand(this, next, scenarioId, step, std::move(description)));
 }
 
 void Document::addScenario(const Scenario &scenario)
 {
     if (scenario.id.empty() || m_data.model.scenario(scenario.id))
         return;
-    m_undoStack->push(new AddScenarioCommand(this, scenario, tr("Record “%1”").arg(scenarioTitle(scenario))));
+    const std::string id = scenario.id;
+    m_undoStack->push(new AddScenarioCommand(this, scenario, [this, id] {
+        const Scenario *s = m_data.model.scenario(id);
+        return tr("Record “%1”").arg(s ? scenarioTitle(*s) : qstr(id));
+    }));
 }
 
 void Document::clearActions()
 {
-    applyActions({}, QString(), tr("Clear all actions"));
+    applyActions({}, QString(), [] { return tr("Clear all actions"); });
 }
 
 void Document::moveNode(const QString &nodeId, const NodePosition &from, const NodePosition &to)
@@ -254,11 +275,20 @@ void Document::moveNode(const QString &nodeId, const NodePosition &from, const N
     m_undoStack->push(new MoveNodeCommand(this, nodeId, from, to));
 }
 
-void Document::foldGroup(const QString &key, const QString &title, bool wasFolded, bool folded)
+void Document::foldGroup(const QString &key, bool wasFolded, bool folded)
 {
     if (wasFolded == folded)
         return;
-    m_undoStack->push(new FoldGroupCommand(this, key, title, wasFolded, folded));
+    m_undoStack->push(new FoldGroupCommand(this, key, wasFolded, folded));
+}
+
+void Document::retranslate()
+{
+    // QUndoStack hands its commands out const; their text is no part of what undo restores.
+    for (int i = 0; i < m_undoStack->count(); ++i) {
+        if (const auto *command = dynamic_cast<const Command *>(m_undoStack->command(i)))
+            const_cast<Command *>(command)->retranslate();
+    }
 }
 
 // --- applied by commands ---

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "commands/command.h"
 #include "engine/evaluator.h"
 #include "engine/impact.h"
 #include "io/documentfile.h"
@@ -8,7 +9,6 @@
 #include <QPointF>
 #include <QString>
 #include <QVector>
-
 #include <memory>
 #include <optional>
 
@@ -91,11 +91,15 @@ public:
     void addScenario(const Scenario &scenario);
     /// Replaces every action (a cut set from "How would they block…?", a scenario's steps).
     void applyActions(const Actions &actions, const QString &scenarioId, const QString &description, int step = -1);
+    /// The same, with a description told again when the interface's language changes.
+    void applyActions(const Actions &actions, const QString &scenarioId, CommandText description, int step = -1);
     void clearActions();
     void moveNode(const QString &nodeId, const NodePosition &from, const NodePosition &to);
-    /// Folds (or unfolds) the map's group `key`; `wasFolded` is how the map shows it now and
-    /// `title` names it in the undo history.
-    void foldGroup(const QString &key, const QString &title, bool wasFolded, bool folded);
+    /// Folds (or unfolds) the map's group `key`; `wasFolded` is how the map shows it now.
+    void foldGroup(const QString &key, bool wasFolded, bool folded);
+
+    /// Names every step of the undo history again in the interface's language.
+    void retranslate();
 
     // --- used by the undo commands only ---
     void setFlagsNow(int index, std::uint8_t flags);

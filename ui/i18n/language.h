@@ -29,6 +29,12 @@ QString stepTitle(const Step &step);
 QString stepNotes(const Step &step);
 QString modelTitle(const ModelInfo &info);
 QString modelDescription(const ModelInfo &info);
+/**
+ * A node category for people: the model's `i18n.<code>.categories` entry for it ("messaging" →
+ * "мессенджеры") when there is one, else the category itself with hyphens and underscores read as
+ * spaces ("apple-core" → "apple core").
+ */
+QString categoryName(const ModelInfo &info, const std::string &category);
 
 /// Sets the language model texts are read in. (Installing the interface's translators is the
 /// job of the translation module; this only switches the model texts.)

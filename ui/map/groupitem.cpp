@@ -4,7 +4,6 @@
 #include "map/mappaint.h"
 #include "map/nodeitem.h"
 
-#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
@@ -15,7 +14,6 @@ namespace chokepoint::ui {
 using namespace mapstyle;
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("GroupItem", text); }
 constexpr double kMargin = kSelectionGap + kSelectionWidth + kGroupStackOffset * 2 + 2;
 } // namespace
 
@@ -25,6 +23,15 @@ GroupItem::GroupItem(int group, const QString &title, const Palette *palette)
     setZValue(kZGroup);
     setAcceptedMouseButtons(Qt::NoButton);
     updateText();
+}
+
+void GroupItem::setTitle(const QString &title)
+{
+    if (title == m_title)
+        return;
+    m_title = title;
+    updateText();
+    update();
 }
 
 void GroupItem::setCounts(const std::array<int, 3> &counts)
@@ -73,9 +80,9 @@ void GroupItem::updateText()
         if (const int n = m_counts[static_cast<int>(s)])
             parts << QStringLiteral("%1 %2").arg(stateMark(s), locale.toString(n));
     m_countText = QStringLiteral("%1 · %2").arg(locale.toString(memberCount()), parts.join(QStringLiteral("  ")));
-    setToolTip(tr("%1 — %2 members, folded\n%3 failed, %4 degraded, %5 ok\nDouble-click to unfold")
+    setToolTip(tr("%1 — %n member(s), folded\n%2 failed, %3 degraded, %4 ok\nDouble-click to unfold", nullptr,
+                  memberCount())
                    .arg(m_title)
-                   .arg(memberCount())
                    .arg(m_counts[0])
                    .arg(m_counts[1])
                    .arg(m_counts[2]));

@@ -3,9 +3,9 @@
 #include "model/types.h"
 #include "style/palette.h"
 
+#include <QCoreApplication>
 #include <QGraphicsItem>
 #include <QStaticText>
-
 #include <array>
 
 namespace chokepoint::ui {
@@ -17,6 +17,8 @@ namespace chokepoint::ui {
  */
 class GroupItem : public QGraphicsItem
 {
+    Q_DECLARE_TR_FUNCTIONS(GroupItem)
+
 public:
     enum { Type = UserType + 3 };
 
@@ -25,6 +27,8 @@ public:
     int type() const override { return Type; }
     int group() const { return m_group; }
     QString title() const { return m_title; }
+    /// Names the group again (after a language change).
+    void setTitle(const QString &title);
 
     /// Members per state, indexed by State (failed, degraded, ok).
     void setCounts(const std::array<int, 3> &counts);

@@ -9,7 +9,6 @@
 #include "map/mapcontroller.h"
 #include "map/nodeitem.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QVariantAnimation>
@@ -27,44 +26,10 @@ namespace {
 /// The view setting holding the groups whose folding differs from the default, as a JSON object.
 const QString kGroupsSetting = QStringLiteral("map.groups");
 
-QString pluralKindName(Kind k)
-{
-    auto tr = [](const char *text) { return QCoreApplication::translate("MapScene", text); };
-    switch (k) {
-    case Kind::IpRange: return tr("IP ranges");
-    case Kind::Port: return tr("ports");
-    case Kind::Protocol: return tr("protocols");
-    case Kind::Domain: return tr("domains");
-    case Kind::Dns: return tr("DNS resolvers");
-    case Kind::Cdn: return tr("CDNs");
-    case Kind::Cloud: return tr("clouds");
-    case Kind::Network: return tr("networks");
-    case Kind::PlatformService: return tr("platform services");
-    case Kind::Service: return tr("services");
-    case Kind::Function: return tr("functions");
-    case Kind::App: return tr("apps");
-    case Kind::Countermeasure: return tr("countermeasures");
-    case Kind::Gate: return tr("gates");
-    }
-    return {};
-}
-
 /// "Messaging apps", "Apple core platform services", "Domains".
-QString titleOf(const NodeGroup &g)
+QString titleOf(const Model &model, const NodeGroup &g)
 {
-    QString category = qstr(g.category);
-    category.replace(QLatin1Char('-'), QLatin1Char(' ')).replace(QLatin1Char('_'), QLatin1Char(' '));
-    QString kind = pluralKindName(g.kind);
-    const QString singular = qstr(std::string(toString(g.kind)));
-    QString title;
-    if (category.isEmpty() || category.compare(singular, Qt::CaseInsensitive) == 0 ||
-        kind.startsWith(category, Qt::CaseInsensitive))
-        title = kind;
-    else
-        title = category + QLatin1Char(' ') + kind;
-    if (!title.isEmpty() && title[0].isLower())
-        title[0] = title[0].toUpper();
-    return title;
+    return groupTitle(model, g.kind, g.category);
 }
 
 int stateIndex(State s) { return static_cast<int>(s); }
@@ -216,7 +181,7 @@ NodeItem *MapScene::createNodeItem(int index)
 GroupItem *MapScene::createGroupItem(int group)
 {
     const NodeGroup &g = m_groups[static_cast<std::size_t>(group)];
-    auto *item = new GroupItem(group, titleOf(g), &m_palette);
+    auto *item = new GroupItem(group, titleOf(m_document->model(), g), &m_palette);
     item->setCounts(m_groupCounts[static_cast<std::size_t>(group)]);
     item->setPreviewed(m_groupPreview[static_cast<std::size_t>(group)]);
     item->setPos(nodeCentre(g.members.front()));
@@ -509,6 +474,21 @@ void MapScene::setPalette(const Palette &palette)
     update(); // every item points at m_palette: a repaint is all they need
 }
 
+// --- language -----------------------------------------------------------------------------------
+
+void MapScene::retranslate()
+{
+    for (int i = 0; i < m_nodeCount; ++i) {
+        if (NodeItem *item = m_nodeItems[static_cast<std::size_t>(i)])
+            item->retranslate(m_document->node(i));
+    }
+    for (std::size_t g = 0; g < m_groups.size(); ++g) {
+        if (m_groupItems[g])
+            m_groupItems[g]->setTitle(titleOf(m_document->model(), m_groups[g]));
+    }
+    update(); // the bands' names are read as they are painted
+}
+
 // --- hover, selection, preview -----------------------------------------------------------------
 
 void MapScene::setHighlight(int index)
@@ -682,7 +662,8 @@ QString MapScene::groupKey(int group) const
 QString MapScene::groupTitle(const QString &key) const
 {
     const auto it = m_groupByKey.find(key);
-    return it == m_groupByKey.end() ? QString() : titleOf(m_groups[static_cast<std::size_t>(*it)]);
+    return it == m_groupByKey.end() ? QString()
+                                    : titleOf(m_document->model(), m_groups[static_cast<std::size_t>(*it)]);
 }
 
 bool MapScene::isCollapsed(const QString &key) const
@@ -694,13 +675,13 @@ bool MapScene::isCollapsed(const QString &key) const
 void MapScene::collapseGroup(const QString &key)
 {
     if (m_groupByKey.contains(key))
-        m_document->foldGroup(key, groupTitle(key), isCollapsed(key), true);
+        m_document->foldGroup(key, isCollapsed(key), true);
 }
 
 void MapScene::expandGroup(const QString &key)
 {
     if (m_groupByKey.contains(key))
-        m_document->foldGroup(key, groupTitle(key), isCollapsed(key), false);
+        m_document->foldGroup(key, isCollapsed(key), false);
 }
 
 void MapScene::revealNode(int index)

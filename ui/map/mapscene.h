@@ -54,6 +54,8 @@ public:
     const Palette &palette() const { return m_palette; }
     /// Switches palettes (screen, projector) and repaints everything.
     void setPalette(const Palette &palette);
+    /// Names every node and group again in the interface's language (after a language change).
+    void retranslate();
 
     // --- what is drawn ---
     /// The item drawing node `index`, or null while the node is folded into a group.

@@ -2,6 +2,7 @@
 
 #include "model/model.h"
 
+#include <QString>
 #include <string>
 #include <vector>
 
@@ -25,5 +26,14 @@ std::string groupKeyOf(const Node &node);
  * first member) was laid out.
  */
 std::vector<NodeGroup> groupNodes(const Model &model);
+
+/**
+ * A group's name for people, in the interface's language: its category (categoryName) and its
+ * kind in the plural ("Messaging apps"; in Russian "Приложения: мессенджеры"), or the kind alone
+ * when the category only repeats it ("CDNs").
+ */
+QString groupTitle(const Model &model, Kind kind, const std::string &category);
+/// The same from a group's key ("app/messaging"); "" when the key names no kind.
+QString groupTitle(const Model &model, const std::string &key);
 
 } // namespace chokepoint::ui

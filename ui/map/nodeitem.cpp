@@ -1,21 +1,18 @@
 #include "map/nodeitem.h"
 
+#include "i18n/language.h"
 #include "map/mapconstants.h"
 #include "map/mappaint.h"
 
-#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
-
 #include <algorithm>
 
 namespace chokepoint::ui {
 namespace {
 
 using namespace mapstyle;
-
-QString tr(const char *text) { return QCoreApplication::translate("NodeItem", text); }
 
 /// The kind line: "Platform service", plus how a gate or an any-node combines its dependencies.
 QString kindLine(const Node &node)
@@ -26,11 +23,11 @@ QString kindLine(const Node &node)
         inputs += d.type != DepType::Soft;
     // How its dependencies combine, when that is not plain "all of them".
     if (node.gate.kind == GateKind::Any && inputs > 1)
-        text += QStringLiteral(" · ") + tr("any of %1").arg(inputs);
+        text += QStringLiteral(" · ") + NodeItem::tr("any of %1").arg(inputs);
     else if (node.gate.kind == GateKind::AtLeast)
-        text += QStringLiteral(" · ") + tr("%1 of %2").arg(node.gate.k).arg(inputs);
+        text += QStringLiteral(" · ") + NodeItem::tr("%1 of %2").arg(node.gate.k).arg(inputs);
     else if (node.kind == Kind::Gate && inputs > 1)
-        text += QStringLiteral(" · ") + tr("all of %1").arg(inputs);
+        text += QStringLiteral(" · ") + NodeItem::tr("all of %1").arg(inputs);
     return text;
 }
 
@@ -47,19 +44,27 @@ constexpr double kMargin = std::max(kSelectionGap + kSelectionWidth, kBadgeOverl
 } // namespace
 
 NodeItem::NodeItem(int index, const Node &node, const Palette *palette)
-    : m_index(index), m_kind(node.kind), m_palette(palette), m_name(qstr(node.name)), m_kindText(kindLine(node))
+    : m_index(index), m_kind(node.kind), m_palette(palette)
 {
     setZValue(kZNode);
     setAcceptedMouseButtons(Qt::NoButton); // MapController handles the mouse for the whole scene
     setFlag(ItemIsSelectable);
+    retranslate(node);
+}
 
+void NodeItem::retranslate(const Node &node)
+{
+    m_name = nodeName(node);
+    m_kindText = kindLine(node);
     const double textWidth = kNodeWidth - kChipWidth - 2 * kTextPadding;
     const QFontMetricsF kindMetrics(mapFont(kKindFontPx));
     m_kindLine = staticText(kindMetrics.elidedText(m_kindText, Qt::ElideRight, textWidth));
     const QFontMetricsF nameMetrics(mapFont(kNameFontPx, true));
+    m_nameLines.clear();
     for (const QString &line : wrapText(m_name, nameMetrics, textWidth, kNameMaxLines))
         m_nameLines.push_back(staticText(line));
     updateToolTip();
+    update();
 }
 
 QRectF NodeItem::boxRect() { return {-kNodeWidth / 2, -kNodeHeight / 2, kNodeWidth, kNodeHeight}; }

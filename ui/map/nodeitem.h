@@ -4,6 +4,7 @@
 #include "model/node.h"
 #include "style/palette.h"
 
+#include <QCoreApplication>
 #include <QGraphicsItem>
 #include <QStaticText>
 
@@ -29,6 +30,8 @@ enum class NodeMark { None, Predicted, Hit, Partial, Wrong, Surprise };
  */
 class NodeItem : public QGraphicsItem
 {
+    Q_DECLARE_TR_FUNCTIONS(NodeItem)
+
 public:
     enum { Type = UserType + 1 };
 
@@ -58,6 +61,8 @@ public:
      */
     void setFade(State from, double progress);
     double fade() const { return m_fade; }
+    /// Names the node again in the interface's language: its name, kind line and tooltip.
+    void retranslate(const Node &node);
     /// Called after the palette the item points to changed.
     void paletteChanged() { update(); }
 

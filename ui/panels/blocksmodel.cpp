@@ -1,10 +1,11 @@
 #include "panels/blocksmodel.h"
 
 #include "document/document.h"
+#include "i18n/language.h"
 #include "style/palette.h"
 
+#include <QCollator>
 #include <QFont>
-
 #include <algorithm>
 
 namespace chokepoint::ui {
@@ -58,26 +59,58 @@ QString groupTitle(GroupKey key)
 BlocksModel::BlocksModel(Document *document, QObject *parent) : QAbstractItemModel(parent), m_document(document)
 {
     QVector<Group> groups(GroupCount);
-    for (int key = 0; key < GroupCount; ++key)
+    for (int key = 0; key < GroupCount; ++key) {
+        groups[key].key = key;
         groups[key].title = groupTitle(static_cast<GroupKey>(key));
+    }
     for (int i = 0; i < document->nodeCount(); ++i) {
         const Node &n = document->node(i);
         if (n.blockable || n.kind == Kind::Countermeasure)
             groups[groupOf(n)].nodes.push_back(i);
     }
-    m_rowOfNode.fill({-1, -1}, document->nodeCount());
     for (Group &g : groups) {
-        if (g.nodes.isEmpty())
-            continue;
-        std::sort(g.nodes.begin(), g.nodes.end(), [&](int a, int b) {
-            return QString::localeAwareCompare(qstr(document->node(a).name), qstr(document->node(b).name)) < 0;
-        });
-        for (int row = 0; row < g.nodes.size(); ++row)
-            m_rowOfNode[g.nodes[row]] = {static_cast<int>(m_groups.size()), row};
-        m_groups.push_back(std::move(g));
+        if (!g.nodes.isEmpty())
+            m_groups.push_back(std::move(g));
     }
+    sortNodes();
     connect(document, &Document::statesChanged, this, &BlocksModel::nodesChanged);
     connect(document, &Document::actionsChanged, this, &BlocksModel::nodesChanged);
+}
+
+void BlocksModel::sortNodes()
+{
+    const QCollator collator{QLocale()};
+    QHash<int, QString> names;
+    m_rowOfNode.fill({-1, -1}, m_document->nodeCount());
+    for (int group = 0; group < m_groups.size(); ++group) {
+        QVector<int> &nodes = m_groups[group].nodes;
+        for (int n : nodes)
+            names.insert(n, nodeName(m_document->node(n)));
+        std::sort(nodes.begin(), nodes.end(), [&](int a, int b) {
+            const int order = collator.compare(names[a], names[b]);
+            return order != 0 ? order < 0 : a < b;
+        });
+        for (int row = 0; row < nodes.size(); ++row)
+            m_rowOfNode[nodes[row]] = {group, row};
+    }
+}
+
+void BlocksModel::retranslate()
+{
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QVector<int> nodeOf; // for each persistent index: its node, or -1 on a group row
+    for (const QModelIndex &index : before)
+        nodeOf.push_back(index.data(NodeIndexRole).toInt());
+    for (Group &g : m_groups)
+        g.title = groupTitle(static_cast<GroupKey>(g.key));
+    sortNodes();
+    QModelIndexList after;
+    for (int k = 0; k < before.size(); ++k)
+        after.push_back(nodeOf[k] < 0 ? before[k] : indexOfNode(nodeOf[k], before[k].column()));
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
 QModelIndex BlocksModel::index(int row, int column, const QModelIndex &parent) const
@@ -132,6 +165,8 @@ QVariant BlocksModel::groupData(int group, int column, int role) const
     const Group &g = m_groups[group];
     if (role == NodeIndexRole)
         return -1;
+    if (column == NameColumn && role == SearchRole)
+        return g.title;
     if (column == NameColumn && role == Qt::DisplayRole) {
         int active = 0;
         for (int n : g.nodes)
@@ -156,9 +191,11 @@ QVariant BlocksModel::nodeData(int node, int column, int role) const
     switch (column) {
     case NameColumn:
         if (role == Qt::DisplayRole)
-            return qstr(n.name);
+            return nodeName(n);
+        if (role == SearchRole)
+            return QStringList{nodeName(n), qstr(n.name), qstr(n.id)}.join(QLatin1Char('\n'));
         if (role == Qt::ToolTipRole)
-            return tr("%1 — %2\n%3").arg(qstr(n.id), kindName(n.kind), qstr(n.description));
+            return tr("%1 — %2\n%3").arg(qstr(n.id), kindName(n.kind), nodeDescription(n));
         break;
     case StateColumn:
         if (role == Qt::DisplayRole) {
@@ -174,13 +211,13 @@ QVariant BlocksModel::nodeData(int node, int column, int role) const
             return (countermeasure ? action == NodeAction::Enable : action == NodeAction::Block) ? Qt::Checked
                                                                                                 : Qt::Unchecked;
         if (role == Qt::ToolTipRole)
-            return countermeasure ? tr("Enable %1").arg(qstr(n.name)) : tr("Block %1").arg(qstr(n.name));
+            return countermeasure ? tr("Enable %1").arg(nodeName(n)) : tr("Block %1").arg(nodeName(n));
         break;
     case ThrottleColumn:
         if (role == Qt::CheckStateRole && n.blockable)
             return action == NodeAction::Throttle ? Qt::Checked : Qt::Unchecked;
         if (role == Qt::ToolTipRole && n.blockable)
-            return tr("Throttle %1: slow it down without cutting it off").arg(qstr(n.name));
+            return tr("Throttle %1: slow it down without cutting it off").arg(nodeName(n));
         break;
     default:
         break;

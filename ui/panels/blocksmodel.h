@@ -22,6 +22,9 @@ public:
     enum Column { NameColumn, StateColumn, BlockColumn, ThrottleColumn, ColumnCount };
     /// Data role holding the node's model index (int) on node rows, -1 on group rows.
     static constexpr int NodeIndexRole = Qt::UserRole + 1;
+    /// Data role the filter searches: a node's name in the interface's language, its English
+    /// name and its id; a group's title.
+    static constexpr int SearchRole = Qt::UserRole + 2;
 
     explicit BlocksModel(Document *document, QObject *parent = nullptr);
 
@@ -37,13 +40,20 @@ public:
     /// The row of node `nodeIndex`, or an invalid index when it is not listed.
     QModelIndex indexOfNode(int nodeIndex, int column = NameColumn) const;
 
+    /// Reads the names in the interface's language again and sorts the rows by them (after a
+    /// language change); selections and expanded rows follow their nodes.
+    void retranslate();
+
 private:
     struct Group
     {
+        int key; // which group (blocksmodel.cpp)
         QString title;
         QVector<int> nodes; // model node indices, by name
     };
 
+    /// Sorts each group's nodes by name in the interface's language and indexes their rows.
+    void sortNodes();
     void nodesChanged(const QVector<int> &nodes);
     QVariant groupData(int group, int column, int role) const;
     QVariant nodeData(int node, int column, int role) const;

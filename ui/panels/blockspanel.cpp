@@ -5,6 +5,7 @@
 #include "panels/blocksmodel.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -13,7 +14,6 @@
 #include <QSortFilterProxyModel>
 #include <QTreeView>
 #include <QVBoxLayout>
-
 #include <utility>
 
 namespace chokepoint::ui {
@@ -21,32 +21,29 @@ namespace chokepoint::ui {
 BlocksPanel::BlocksPanel(Document *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_model(new BlocksModel(document, this)),
       m_proxy(new QSortFilterProxyModel(this)), m_view(new QTreeView(this)), m_scenarios(new QComboBox(this)),
-      m_filter(new QLineEdit(this))
+      m_filter(new QLineEdit(this)), m_scenarioLabel(new QLabel(this)), m_reset(new QPushButton(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
 
-    auto *scenarioLabel = new QLabel(tr("&Scenario"), this);
-    scenarioLabel->setBuddy(m_scenarios);
+    m_scenarioLabel->setBuddy(m_scenarios);
     fillScenarios();
     connect(document, &Document::scenariosChanged, this, &BlocksPanel::fillScenarios);
-    m_scenarios->setToolTip(tr("Apply one of the model's scenarios: its blocks replace the current ones"));
     connect(m_scenarios, &QComboBox::activated, this,
             [this](int i) { m_document->applyScenario(m_scenarios->itemData(i).toString()); });
     connect(document, &Document::scenarioChanged, this, &BlocksPanel::syncScenario);
     syncScenario(document->scenarioId());
 
-    auto *reset = new QPushButton(tr("&Reset"), this);
-    reset->setToolTip(tr("Lift every block, throttle and countermeasure (undoable)"));
-    connect(reset, &QPushButton::clicked, document, &Document::clearActions);
+    connect(m_reset, &QPushButton::clicked, document, &Document::clearActions);
 
-    m_filter->setPlaceholderText(tr("Filter blocks…"));
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, this, &BlocksPanel::setFilter);
+    retranslate();
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setRecursiveFilteringEnabled(true);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterRole(BlocksModel::SearchRole); // a name in either language, or an id
     m_view->setModel(m_proxy);
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
@@ -61,11 +58,11 @@ BlocksPanel::BlocksPanel(Document *document, QWidget *parent)
             Q_EMIT nodeActivated(node);
     });
 
-    layout->addWidget(scenarioLabel);
+    layout->addWidget(m_scenarioLabel);
     layout->addWidget(m_scenarios);
     auto *row = new QHBoxLayout;
     row->addWidget(m_filter, 1);
-    row->addWidget(reset);
+    row->addWidget(m_reset);
     layout->addLayout(row);
     layout->addWidget(m_view, 1);
 }
@@ -76,6 +73,26 @@ void BlocksPanel::setFilter(const QString &text)
     m_view->expandAll();
 }
 
+void BlocksPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        fillScenarios();
+        m_model->retranslate();
+        m_view->expandAll();
+    }
+    QWidget::changeEvent(event);
+}
+
+void BlocksPanel::retranslate()
+{
+    m_scenarioLabel->setText(tr("&Scenario"));
+    m_scenarios->setToolTip(tr("Apply one of the model's scenarios: its blocks replace the current ones"));
+    m_reset->setText(tr("&Reset"));
+    m_reset->setToolTip(tr("Lift every block, throttle and countermeasure (undoable)"));
+    m_filter->setPlaceholderText(tr("Filter blocks…"));
+}
+
 void BlocksPanel::fillScenarios()
 {
     const QSignalBlocker blocker(m_scenarios);
@@ -83,8 +100,9 @@ void BlocksPanel::fillScenarios()
     m_scenarios->addItem(tr("None — nothing blocked"), QString());
     for (const Scenario &s : m_document->model().scenarios) {
         const QString title = scenarioTitle(s);
-        m_scenarios->addItem(s.date.empty() || s.date == "n.d." ? title : QStringLiteral("%1 (%2)").arg(title, qstr(s.date)),
-                             qstr(s.id));
+        m_scenarios->addItem(
+            s.date.empty() || s.date == "n.d." ? title : QStringLiteral("%1 (%2)").arg(title, qstr(s.date)),
+            qstr(s.id));
         m_scenarios->setItemData(m_scenarios->count() - 1, scenarioDescription(s), Qt::ToolTipRole);
     }
     const int i = m_scenarios->findData(m_document->scenarioId());

@@ -3,7 +3,9 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSortFilterProxyModel;
 class QTreeView;
 
@@ -29,8 +31,14 @@ Q_SIGNALS:
     /// A node row was clicked.
     void nodeActivated(int nodeIndex);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
-    /// Lists the model's scenarios (again, after one was recorded or its recording undone).
+    /// The texts in the interface's language (at construction and after a language change).
+    void retranslate();
+    /// Lists the model's scenarios, titled in the interface's language (again after one was
+    /// recorded or its recording undone).
     void fillScenarios();
     void syncScenario(const QString &scenarioId);
     /// Scrolls the list to the first node with an action in force.
@@ -42,6 +50,8 @@ private:
     QTreeView *m_view;
     QComboBox *m_scenarios;
     QLineEdit *m_filter;
+    QLabel *m_scenarioLabel;
+    QPushButton *m_reset;
 };
 
 } // namespace chokepoint::ui

@@ -2,13 +2,14 @@
 
 #include "document/document.h"
 #include "engine/explain.h"
+#include "i18n/language.h"
 #include "style/palette.h"
 
+#include <QEvent>
 #include <QLocale>
 #include <QTextBrowser>
 #include <QUrl>
 #include <QVBoxLayout>
-
 #include <algorithm>
 #include <tuple>
 
@@ -78,6 +79,13 @@ void Inspector::setNode(int nodeIndex)
 
 QString Inspector::plainText() const { return m_browser->toPlainText(); }
 
+void Inspector::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+    QWidget::changeEvent(event);
+}
+
 void Inspector::refresh()
 {
     m_browser->setHtml(html());
@@ -91,7 +99,8 @@ QString Inspector::linkTo(const std::string &id) const
         return esc(id);
     const State s = m_document->state(*index);
     return QStringLiteral("<a href='node:%1'>%2</a> <span style='color:%3'>%4</span>")
-        .arg(qstr(id).toHtmlEscaped(), esc(n->name), Palette::screen().stateColor(s).name(), stateMark(s));
+        .arg(qstr(id).toHtmlEscaped(), nodeName(*n).toHtmlEscaped(), Palette::screen().stateColor(s).name(),
+             stateMark(s));
 }
 
 QString Inspector::overviewHtml() const
@@ -100,11 +109,12 @@ QString Inspector::overviewHtml() const
     const Scenario *scenario = m_document->scenario();
     const Impact &impact = m_document->impact();
     if (scenario) {
-        h += QStringLiteral("<h2 style='margin-bottom:2px'>%1</h2>").arg(esc(scenario->title));
+        h += QStringLiteral("<h2 style='margin-bottom:2px'>%1</h2>")
+                 .arg(scenarioTitle(*scenario).toHtmlEscaped());
         if (!scenario->date.empty())
             h += QStringLiteral("<p style='color:#555;margin-top:0'>%1</p>").arg(esc(scenario->date));
         if (!scenario->description.empty())
-            h += QStringLiteral("<p>%1</p>").arg(esc(scenario->description));
+            h += QStringLiteral("<p>%1</p>").arg(scenarioDescription(*scenario).toHtmlEscaped());
     } else if (impact.blocks + impact.throttles + impact.enabled > 0) {
         h += tr("<h2>Your own scenario</h2>");
     } else {
@@ -154,7 +164,7 @@ QString Inspector::html() const
     const Node &n = m_document->node(m_node);
     const State s = m_document->state(m_node);
     const QColor colour = Palette::screen().stateColor(s);
-    QString h = QStringLiteral("<h2 style='margin-bottom:2px'>%1</h2>").arg(esc(n.name));
+    QString h = QStringLiteral("<h2 style='margin-bottom:2px'>%1</h2>").arg(nodeName(n).toHtmlEscaped());
     h += QStringLiteral("<p style='color:#555;margin-top:0'>%1%2 · <code>%3</code></p>")
              .arg(kindName(n.kind), n.owner.empty() ? QString() : QStringLiteral(" · ") + esc(n.owner), esc(n.id));
     h += QStringLiteral("<p><span style='background:%1;color:white;padding:2px 6px'>&nbsp;%2 %3&nbsp;</span>")
@@ -170,7 +180,7 @@ QString Inspector::html() const
         h += tr("<br>Users: %L1").arg(n.users);
     h += QStringLiteral("</p>");
     if (!n.description.empty())
-        h += QStringLiteral("<p>%1</p>").arg(esc(n.description));
+        h += QStringLiteral("<p>%1</p>").arg(nodeDescription(n).toHtmlEscaped());
 
     if (s != State::Ok) {
         const Explanation e = explain(m_document->model(), m_document->evaluator(), static_cast<std::size_t>(m_node));

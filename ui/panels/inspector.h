@@ -29,6 +29,9 @@ public:
 Q_SIGNALS:
     void nodeActivated(int nodeIndex);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void refresh();
     QString html() const;

@@ -15,6 +15,9 @@ public:
     explicit StatusSummary(Document *document, QWidget *parent = nullptr);
     void refresh();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     Document *m_document;
 };

@@ -7,6 +7,7 @@
 #include "charts/chartstyle.h"
 #include "charts/qcp.h"
 #include "document/document.h"
+#include "i18n/language.h"
 #include "io/jsonformat.h"
 #include "map/mapscene.h"
 #include "map/mapview.h"
@@ -14,7 +15,6 @@
 #include "report/tables.h"
 
 #include <QBuffer>
-#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDate>
 #include <QFileInfo>
@@ -31,11 +31,6 @@ constexpr QSize kHtmlChartSize{1100, 640};
 constexpr QSize kHtmlMapSize{1400, 900};
 constexpr double kHtmlImageScale = 2.0;
 constexpr int kPdfDpi = 96; ///< layout pixels per inch, as for exports
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Report", text);
-}
 
 QString esc(const QString &text)
 {
@@ -59,6 +54,38 @@ QString dataUrl(const QImage &image)
 QString row(const QString &label, const QString &value)
 {
     return QStringLiteral("<tr><th>%1</th><td>%2</td></tr>").arg(label, value);
+}
+
+/// What an action does, as the list of actions says it.
+QString actionName(ActionType type)
+{
+    switch (type) {
+    case ActionType::Block:
+        return ReportWriter::tr("block");
+    case ActionType::Throttle:
+        return ReportWriter::tr("throttle");
+    case ActionType::Enable:
+        return ReportWriter::tr("enable");
+    }
+    return {};
+}
+
+/// How a source knows what it says (DESIGN.md §2), as the list of sources says it.
+QString gradeName(Grade grade)
+{
+    switch (grade) {
+    case Grade::Vendor:
+        return ReportWriter::tr("vendor");
+    case Grade::Measurement:
+        return ReportWriter::tr("measurement");
+    case Grade::Press:
+        return ReportWriter::tr("press");
+    case Grade::ReverseEngineered:
+        return ReportWriter::tr("reverse-engineered");
+    case Grade::Inference:
+        return ReportWriter::tr("inference");
+    }
+    return {};
 }
 
 constexpr const char *kStyle = R"(
@@ -144,7 +171,7 @@ QString ReportWriter::headerHtml()
     meta << tr("report written %1").arg(QDate::currentDate().toString(Qt::ISODate));
     h += QStringLiteral("<p class=\"meta\">%1</p>").arg(meta.join(QStringLiteral(" · ")));
     if (s && !s->description.empty())
-        h += QStringLiteral("<p>%1</p>").arg(esc(s->description));
+        h += QStringLiteral("<p>%1</p>").arg(esc(scenarioDescription(*s)));
 
     h += QStringLiteral("<h2>%1</h2><table>").arg(tr("Summary"));
     h += row(tr("Actions in force"), tr("%1 blocked, %2 throttled, %3 countermeasures enabled")
@@ -167,12 +194,12 @@ QString ReportWriter::headerHtml()
     const Json summary = impactJson(model, m_document->evaluator(), impact, s)["summary"];
     if (summary.contains("expect")) {
         const Json &e = summary["expect"];
-        h += row(tr("Documented outcome"),
-                 e["holds"].get<bool>()
-                     ? tr("the engine agrees on all %1 nodes checked").arg(e["checked"].get<int>())
-                     : tr("the engine disagrees on %1 of %2 nodes checked")
-                           .arg(e["mismatches"].size())
-                           .arg(e["checked"].get<int>()));
+        h +=
+            row(tr("Documented outcome"),
+                e["holds"].get<bool>()
+                    ? tr("the engine agrees on all %n node(s) checked", nullptr, e["checked"].get<int>())
+                    : tr("the engine disagrees on %1 of %n node(s) checked", nullptr, e["checked"].get<int>())
+                          .arg(e["mismatches"].size()));
     }
     h += QStringLiteral("</table><p class=\"meta\">%1 %2</p>")
              .arg(esc(usersNote()),
@@ -184,12 +211,12 @@ QString ReportWriter::headerHtml()
     for (const Action &a : m_document->actions()) {
         const Node *n = model.node(a.node);
         actions << QStringLiteral("<li>%1 <b>%2</b> <code>%3</code></li>")
-                       .arg(esc(std::string(toString(a.type))), esc(n ? n->name : a.node), esc(a.node));
+                       .arg(esc(actionName(a.type)), esc(n ? nodeName(*n) : qstr(a.node)), esc(a.node));
     }
     if (!actions.isEmpty())
         h += QStringLiteral("<h2>%1</h2><ul>%2</ul>").arg(tr("Actions"), actions.join(QString()));
     h += QStringLiteral("<h2>%1</h2><table>").arg(tr("Model"));
-    h += row(tr("Title"), esc(model.info.title.empty() ? model.info.id : model.info.title));
+    h += row(tr("Title"), esc(model.info.title.empty() ? qstr(model.info.id) : modelTitle(model.info)));
     h += row(tr("Nodes"), QString::number(model.nodes.size()));
     h += row(tr("Content hash"), QStringLiteral("<code>SHA-256 %1</code>").arg(modelHash()));
     h += QStringLiteral("</table>");
@@ -215,7 +242,7 @@ QString ReportWriter::sourcesHtml() const
             item = QStringLiteral("<a href=\"%1\">%2</a>").arg(esc(url), item);
         if (!url.isEmpty() && !s.title.empty()) // printed, a link's address must be readable too
             item += QStringLiteral(" <code>%1</code>").arg(esc(url));
-        QStringList meta{esc(std::string(toString(s.grade)))};
+        QStringList meta{esc(gradeName(s.grade))};
         if (!s.date.empty())
             meta.prepend(esc(s.date));
         h += QStringLiteral("<li>%1 <span class=\"meta\">(%2)</span></li>")
@@ -247,12 +274,13 @@ QString ReportWriter::html()
     const Model &model = m_document->model();
     ChartInput input = chartInput(*m_document);
     input.extraActions = m_extraActions;
-    QString h = QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+    QString h = QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\">"
                                "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
                                "img-src data:; style-src 'unsafe-inline'\">"
-                               "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+                               "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+                    .arg(languageCode(currentLanguage()));
     h += QStringLiteral("<title>%1 — %2</title><style>%3</style></head><body>\n")
-             .arg(esc(input.subject()), esc(model.info.title), QString::fromLatin1(kStyle));
+             .arg(esc(input.subject()), esc(modelTitle(model.info)), QString::fromLatin1(kStyle));
     h += headerHtml();
     h += QStringLiteral("<h2>%1</h2>").arg(tr("Map and charts"));
     const QImage map = viewImage(mapView(kHtmlMapSize), kHtmlMapSize, 1.5);

@@ -3,6 +3,7 @@
 #include "charts/chartkind.h"
 #include "style/palette.h"
 
+#include <QCoreApplication>
 #include <QSize>
 #include <QString>
 #include <memory>
@@ -30,6 +31,8 @@ class MapView;
  */
 class ReportWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(ReportWriter)
+
 public:
     explicit ReportWriter(Document *document);
     ~ReportWriter();

@@ -91,4 +91,12 @@ QString kindName(Kind k)
     return {};
 }
 
+QString kindNameInText(Kind k)
+{
+    QString name = kindName(k);
+    if (name.size() > 1 && name[0].isUpper() && name[1].isLower())
+        name[0] = name[0].toLower();
+    return name;
+}
+
 } // namespace chokepoint::ui

@@ -43,5 +43,7 @@ QString stateName(State s);
 QString layerName(Layer l);
 /// A kind's name for people ("IP range", "Platform service"…).
 QString kindName(Kind k);
+/// The same inside a sentence: "platform service", but "IP range" and "DNS" keep their capitals.
+QString kindNameInText(Kind k);
 
 } // namespace chokepoint::ui
