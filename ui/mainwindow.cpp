@@ -91,6 +91,7 @@ void MainWindow::createActions()
     openAct->setShortcut(QKeySequence::Open);
     openAct->setToolTip(tr("Open a .chokepoint document, a JSON model or an Open-PSA MEF fault tree"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentFilesMenu")); // file names, not words to translate
     file->addSeparator();
     QAction *saveAct = file->addAction(tr("&Save"), this, &MainWindow::save);
     saveAct->setShortcut(QKeySequence::Save);

@@ -176,6 +176,27 @@ void ChartCanvas::finishLegend()
         item->setMargins(QMargins(6, 3, 6, 6));
         item->setTextColor(m_palette.text);
     }
+    wrapLegend(m_wrapWidth > 0 ? m_wrapWidth : width());
+}
+
+void ChartCanvas::wrapLegend(int width)
+{
+    // A narrow dock or a wordier language would otherwise squeeze the entries and clip their names.
+    constexpr int kMaxColumns = 4;
+    int columns = 0;
+    int used = 0;
+    for (int i = 0; i < legend->itemCount() && columns < kMaxColumns; ++i) {
+        const int entry = legend->item(i)->minimumOuterSizeHint().width() + (columns ? legend->columnSpacing() : 0);
+        if (columns > 0 && used + entry > width - 24)
+            break;
+        used += entry;
+        ++columns;
+    }
+    columns = std::max(columns, 1);
+    if (legend->wrap() != columns) {
+        legend->setWrap(columns);
+        legend->setFillOrder(QCPLegend::foColumnsFirst, true); // lays the entries out again
+    }
 }
 
 void ChartCanvas::setWrapped(QCPTextElement *element, const QString &text, int width, int maxLines) const
@@ -215,6 +236,7 @@ void ChartCanvas::prepareForWidth(int width)
     setWrapped(m_note, m_text.note, textWidth, 3);
     setWrapped(m_caption, m_text.caption, textWidth, 2);
     setWrapped(m_side, m_text.side, std::clamp(width / 3, 160, 380), 2);
+    wrapLegend(width);
     placeOptional(m_sideBox, 0, !m_text.side.isEmpty());
     placeOptional(m_caption, kCaptionRow, !m_text.caption.isEmpty());
     if (m_headroom.axis) {

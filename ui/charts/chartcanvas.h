@@ -64,6 +64,8 @@ protected:
 
 private:
     void setWrapped(QCPTextElement *element, const QString &text, int width, int maxLines) const;
+    /// Puts as many legend entries side by side as `width` holds (up to four), the rest below.
+    void wrapLegend(int width);
     void placeOptional(QCPLayoutElement *element, int row, bool wanted);
 
     ChartText m_text;
