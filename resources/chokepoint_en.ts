@@ -62,6 +62,23 @@ Double-click to unfold</numerusform>
     </message>
 </context>
 <context>
+    <name>chokepoint::ui::PresentationView</name>
+    <message numerus="yes">
+        <source>app(s) fail</source>
+        <translation>
+            <numerusform>app fails</numerusform>
+            <numerusform>apps fail</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>function(s) fail</source>
+        <translation>
+            <numerusform>function fails</numerusform>
+            <numerusform>functions fail</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>chokepoint::ui::PresenterNotes</name>
     <message numerus="yes">
         <source>%n source(s) cited for this scenario.</source>

@@ -246,11 +246,11 @@ B: %4 + %5</translation>
     </message>
     <message>
         <source>failed, no user figure</source>
-        <translation>не работает, число пользователей неизвестно</translation>
+        <translation>не работает, нет оценки</translation>
     </message>
     <message>
         <source>degraded, no user figure</source>
-        <translation>с перебоями, число пользователей неизвестно</translation>
+        <translation>с перебоями, нет оценки</translation>
     </message>
     <message>
         <source>lost (failed)</source>
@@ -1726,14 +1726,6 @@ Double-click to unfold</source>
         <translation>пользователей получают их с перебоями</translation>
     </message>
     <message>
-        <source>apps fail</source>
-        <translation>приложений отказывают</translation>
-    </message>
-    <message>
-        <source>functions fail</source>
-        <translation>функций отказывают</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;What will stop working?&lt;/p&gt;&lt;p&gt;Mark your guesses on the map, then reveal.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Что перестанет работать?&lt;/p&gt;&lt;p&gt;Отметьте догадки на карте, затем покажите ответ.&lt;/p&gt;</translation>
     </message>
@@ -1768,6 +1760,22 @@ Double-click to unfold</source>
     <message>
         <source>Surprises:</source>
         <translation>Сюрпризы:</translation>
+    </message>
+    <message numerus="yes">
+        <source>app(s) fail</source>
+        <translation>
+            <numerusform>приложение отказывает</numerusform>
+            <numerusform>приложения отказывают</numerusform>
+            <numerusform>приложений отказывают</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>function(s) fail</source>
+        <translation>
+            <numerusform>функция отказывает</numerusform>
+            <numerusform>функции отказывают</numerusform>
+            <numerusform>функций отказывают</numerusform>
+        </translation>
     </message>
 </context>
 <context>

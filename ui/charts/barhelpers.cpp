@@ -30,10 +30,10 @@ void useIntegerTicks(QCPAxis *axis)
     axis->setTicker(ticker);
 }
 
-QString barLabel(const QString &name, const QString &kind)
+QString barLabel(const QString &name, const QString &kind, int maxChars)
 {
     QString label = name;
-    const int room = chartstyle::kMaxBarLabel - static_cast<int>(kind.size()) - 3;
+    const int room = maxChars - static_cast<int>(kind.size()) - 3;
     if (label.size() > room)
         label = label.left(std::max(8, room - 1)).trimmed() + QStringLiteral("…");
     return QStringLiteral("%1 (%2)").arg(label, kind);

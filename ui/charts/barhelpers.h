@@ -1,5 +1,7 @@
 #pragma once
 
+#include "charts/chartstyle.h"
+
 #include "style/palette.h"
 
 #include <QString>
@@ -32,7 +34,7 @@ QCPBars *stateBars(ChartCanvas *canvas, const QColor &colour, const QString &nam
 /// Ticks at whole numbers only (counts of nodes).
 void useIntegerTicks(QCPAxis *axis);
 
-/// "Name (kind)", elided to chartstyle::kMaxBarLabel characters.
-QString barLabel(const QString &name, const QString &kind);
+/// "Name (kind)", elided to `maxChars` characters.
+QString barLabel(const QString &name, const QString &kind, int maxChars = chartstyle::kMaxBarLabel);
 
 } // namespace chokepoint::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "charts/chartstyle.h"
 #include "engine/evaluator.h"
 #include "i18n/language.h"
 #include "model/model.h"
@@ -28,6 +29,10 @@ struct ChartInput
     const Scenario *compareWith = nullptr; ///< B of the comparison; null: nothing blocked
     /// Timeline: the scenario whose steps are drawn (the scenario above by default).
     const Scenario *timelineScenario = nullptr;
+    /// Rows of the "users" chart, and the longest bar label in characters (a narrow chart, as in
+    /// presentation mode, shows fewer and shorter).
+    int topRows = chartstyle::kTopRows;
+    int maxLabelChars = chartstyle::kMaxBarLabel;
 
     /// What is shown, for titles: "FaceTime blocked in Russia (2025)", "… + 2 more actions",
     /// "3 actions chosen by hand", "nothing blocked".

@@ -5,11 +5,13 @@
 #include "document/document.h"
 #include "report/chartdata.h"
 
+#include <algorithm>
+
 namespace chokepoint::ui {
 
 void drawUsersChart(ChartCanvas *canvas, const ChartInput &input, const Palette &palette)
 {
-    const AffectedList affected = mostAffected(*input.model, *input.evaluator, chartstyle::kTopRows);
+    const AffectedList affected = mostAffected(*input.model, *input.evaluator, static_cast<std::size_t>(std::max(1, input.topRows)));
     ChartText text;
     text.title = Charts::tr("Functions and apps hit hardest — %1").arg(input.subject());
     text.subtitle =
@@ -28,7 +30,7 @@ void drawUsersChart(ChartCanvas *canvas, const ChartInput &input, const Palette 
     for (const AffectedNode &a : affected.nodes) {
         const Node &n = input.model->nodes[a.node];
         UserBarRow row;
-        row.label = barLabel(nodeName(n), kindNameInText(n.kind));
+        row.label = barLabel(nodeName(n), kindNameInText(n.kind), input.maxLabelChars);
         (a.state == State::Failed ? row.lost : row.degraded) = static_cast<double>(a.users);
         const bool failed = a.state == State::Failed;
         if (a.users > 0)

@@ -13,7 +13,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QRegularExpression>
 #include <QTextDocument>
 #include <QVBoxLayout>
 
@@ -25,8 +24,10 @@ namespace {
 
 constexpr int kMinBodyPx = 24;        ///< issue 7: at least 24 px on a 1080 p projector
 constexpr double kBodyPerHeight = 1.0 / 45; ///< 24 px at 1080, 48 px at 2160
-constexpr double kSideShare = 0.36;   ///< of the width, for the figures and the chart
-constexpr double kChartTextScale = 1.6; ///< the chart's 12–17 px type comes out at 19–27 px
+constexpr double kSideShare = 0.38;   ///< of the width, for the figures and the chart
+constexpr double kChartTextScale = 1.4; ///< the chart's 12–17 px type comes out at 17–24 px
+constexpr int kChartRows = 8;         ///< the users chart: the eight functions and apps hit hardest
+constexpr int kChartLabelChars = 30;  ///< … with short labels, so the bars and figures have room
 constexpr double kMapLabelPx = 13;    ///< the map's own layer tags and legend, before scaling
 constexpr double kMapFocusMinZoom = 0.8; ///< node names stay readable from the back, most cascades fit
 constexpr double kMapMaxZoom = 2.0;
@@ -39,8 +40,7 @@ QString colourName(const QColor &c) { return c.name(QColor::HexRgb); }
 QString longDate(const std::string &iso)
 {
     const QDate d = QDate::fromString(qstr(iso), Qt::ISODate);
-    return d.isValid() ? QLocale().toString(d, QLocale::LongFormat).remove(QRegularExpression(QStringLiteral("^\\w+, ")))
-                       : qstr(iso == "n.d." ? std::string() : iso);
+    return d.isValid() ? QLocale().toString(d, QStringLiteral("d MMMM yyyy")) : qstr(iso == "n.d." ? std::string() : iso);
 }
 
 } // namespace
@@ -238,8 +238,11 @@ void PresentationView::refresh()
     html += figure(formatUsers(f.usersLost), tr("users lose a function or an app"), m_palette.failed);
     html += figure(formatUsers(f.usersDegraded), tr("users get a degraded one"), m_palette.degraded.darker(115));
     html += QStringLiteral("</tr><tr>");
-    html += figure(QString::number(f.apps.failed), tr("apps fail"), m_palette.text);
-    html += figure(QString::number(f.functions.failed), tr("functions fail"), m_palette.text);
+    const auto apps = static_cast<int>(f.apps.failed);
+    const auto functions = static_cast<int>(f.functions.failed);
+    html += figure(QString::number(apps), tr("app(s) fail", nullptr, m_answerHidden ? 2 : apps), m_palette.text);
+    html += figure(QString::number(functions), tr("function(s) fail", nullptr, m_answerHidden ? 2 : functions),
+                   m_palette.text);
     html += QStringLiteral("</tr></table>");
     m_figures->setText(html);
     drawChart();
@@ -263,7 +266,10 @@ void PresentationView::drawChart()
     const double scale = kChartTextScale * bodyPx() / kMinBodyPx;
     const QSize logical(static_cast<int>(size.width() / scale), static_cast<int>(size.height() / scale));
     m_canvas->resize(logical);
-    chokepoint::ui::drawChart(m_canvas, ChartKind::Users, chartInput(*m_document), m_palette);
+    ChartInput input = chartInput(*m_document);
+    input.topRows = kChartRows;
+    input.maxLabelChars = kChartLabelChars;
+    chokepoint::ui::drawChart(m_canvas, ChartKind::Users, input, m_palette);
     m_chart->setPixmap(QPixmap::fromImage(chartImage(m_canvas, logical, scale)));
 }
 
