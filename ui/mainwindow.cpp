@@ -346,7 +346,6 @@ void MainWindow::createPresentMenu()
     m_presentAction = add(tr("&Presentation Mode"), [this] { m_presenter->toggle(); }, {QKeySequence(Qt::Key_F5)},
                           {}, tr("Full screen for a classroom: the map, large figures and one chart (F5, Esc leaves)"));
     m_presentAction->setCheckable(true);
-    m_presentAction->setIcon(QIcon(QStringLiteral(":/icons/chokepoint.svg")));
     m_leaveAction = add(tr("&Leave Presentation"), [this] { m_presenter->leave(); }, {}, {QKeySequence(Qt::Key_Escape)});
     m_leaveAction->setEnabled(false);
     present->addSeparator();
