@@ -261,13 +261,22 @@ Qt::ItemFlags BlocksModel::flags(const QModelIndex &index) const
 
 QVariant BlocksModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case BlockColumn: return tr("Block the node; for a countermeasure, switch it on");
+        case ThrottleColumn: return tr("Throttle the node: slow it down without cutting it off");
+        default: return {};
+        }
+    }
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case NameColumn: return tr("Node");
     case StateColumn: return tr("State");
-    case BlockColumn: return tr("Block / on");
-    case ThrottleColumn: return tr("Throttle");
+    case BlockColumn: return tr("Block / on", "column header, kept short");
+    case ThrottleColumn: return tr("Throttle", "column header, kept short");
     default: return {};
     }
 }
