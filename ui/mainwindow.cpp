@@ -86,6 +86,7 @@ void MainWindow::createActions()
     openAct->setShortcut(QKeySequence::Open);
     openAct->setToolTip(tr("Open a .chokepoint document, a JSON model or an Open-PSA MEF fault tree"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentFilesMenu")); // file names, not words to translate
     file->addSeparator();
     QAction *saveAct = file->addAction(tr("&Save"), this, &MainWindow::save);
     saveAct->setShortcut(QKeySequence::Save);
@@ -228,8 +229,9 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     m_inspectorDock->setWidget(m_inspector);
     m_impactDock->setWidget(m_impact);
     if (firstDocument) {
-        // Sizes need the docks' widgets; the user's own arrangement wins when there is one.
-        resizeDocks({m_blocksDock, m_inspectorDock}, {340, 330}, Qt::Horizontal);
+        // Sizes need the docks' widgets; the user's own arrangement wins when there is one. The
+        // blocks list needs room for a name beside its three columns, in Russian too.
+        resizeDocks({m_blocksDock, m_inspectorDock}, {480, 350}, Qt::Horizontal);
         restoreState(QSettings().value(QStringLiteral("window/state")).toByteArray());
     }
 
