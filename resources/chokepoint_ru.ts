@@ -1044,6 +1044,11 @@ Double-click to unfold</source>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg);;Документ PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source> px</source>
+        <comment>pixels, after a number</comment>
+        <translation> пикс.</translation>
+    </message>
 </context>
 <context>
     <name>chokepoint::ui::ImpactDock</name>

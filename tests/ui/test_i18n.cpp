@@ -32,6 +32,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -508,6 +509,7 @@ struct TsMessage
 {
     QString context;
     QString source;
+    QString comment;      ///< the disambiguation, if any
     QString type;      ///< the translation's type attribute: "unfinished", "vanished"…; empty when done
     QStringList forms; ///< the translation, or its plural forms
     bool numerus = false;
@@ -533,6 +535,8 @@ std::vector<TsMessage> readTs(const QString &path)
             while (xml.readNextStartElement()) {
                 if (xml.name() == QLatin1String("source")) {
                     m.source = xml.readElementText();
+                } else if (xml.name() == QLatin1String("comment")) {
+                    m.comment = xml.readElementText();
                 } else if (xml.name() == QLatin1String("translation")) {
                     m.type = xml.attributes().value(QLatin1String("type")).toString();
                     if (m.numerus) {
@@ -599,6 +603,48 @@ TEST(Translations, EnglishHasItsPluralForms)
               QStringLiteral("1 action chosen by hand"));
     EXPECT_EQ(Charts::tr("%n action(s) chosen by hand", nullptr, 3),
               QStringLiteral("3 actions chosen by hand"));
+}
+
+/// What identifies a message to the translators: its context, source text, disambiguation and
+/// whether it has plural forms.
+QSet<QString> messageKeys(const std::vector<TsMessage> &messages, bool numerusOnly = false)
+{
+    QSet<QString> keys;
+    for (const TsMessage &m : messages) {
+        if (!numerusOnly || m.numerus)
+            keys.insert(QStringList{m.context, m.source, m.comment, m.numerus ? QStringLiteral("n") : QString()}.join(
+                QChar(0x1F)));
+    }
+    return keys;
+}
+
+TEST(Translations, TheFilesHoldExactlyTheMessagesOfTheSources)
+{
+    // lupdate over the sources as they are now, against the committed files: a tr() added without
+    // running update_translations, or a message the sources dropped, shows here.
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString fresh = dir.filePath(QStringLiteral("fresh_ru.ts"));
+    const QString source = QStringLiteral(CHOKEPOINT_SOURCE_DIR);
+    QProcess lupdate;
+    lupdate.start(QStringLiteral(CHOKEPOINT_LUPDATE),
+                  {QStringLiteral("-silent"), QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
+                   QStringLiteral("none"), QStringLiteral("-I"), source + QStringLiteral("/ui"), QStringLiteral("-I"),
+                   source + QStringLiteral("/core"), source + QStringLiteral("/ui"),
+                   source + QStringLiteral("/app/gui/main.cpp"), QStringLiteral("-ts"), fresh});
+    ASSERT_TRUE(lupdate.waitForFinished(120000));
+    ASSERT_EQ(lupdate.exitCode(), 0) << lupdate.readAllStandardError().toStdString();
+    const auto inSources = readTs(fresh);
+    ASSERT_GT(inSources.size(), 300u);
+
+    const QSet<QString> wanted = messageKeys(inSources);
+    const QSet<QString> russian = messageKeys(readTs(kResources + QStringLiteral("chokepoint_ru.ts")));
+    auto readable = [](QString key) { return key.replace(QChar(0x1F), QStringLiteral(" | ")).toStdString(); };
+    for (const QString &key : wanted - russian)
+        ADD_FAILURE() << "not in chokepoint_ru.ts (run update_translations): " << readable(key);
+    for (const QString &key : russian - wanted)
+        ADD_FAILURE() << "in chokepoint_ru.ts but no longer in the sources: " << readable(key);
+    EXPECT_EQ(messageKeys(readTs(kResources + QStringLiteral("chokepoint_en.ts"))), messageKeys(inSources, true));
 }
 
 TEST(Translations, InstallingRussianTranslatesOursAndQtsOwn)
