@@ -60,7 +60,7 @@
     </message>
     <message>
         <source>Failed and degraded nodes by layer: A against B</source>
-        <translation>Узлы, которые не работают или работают с перебоями, по слоям: A против B</translation>
+        <translation>Отказы и перебои по слоям: A против B</translation>
     </message>
     <message>
         <source>A: %1 (%2 users lost, %3 degraded)
@@ -174,7 +174,7 @@ B: %4 + %5</translation>
     </message>
     <message>
         <source>Functions and apps failed or degraded (bars, left axis) and their users (lines, right axis, millions) once each step&apos;s actions are in force; steps accumulate</source>
-        <translation>Функции и приложения, которые не работают или работают с перебоями (столбцы, левая ось), и их пользователи (линии, правая ось, млн) после каждого шага; шаги накапливаются</translation>
+        <translation>Отказавшие и работающие с перебоями функции и приложения (столбцы, левая ось) и их пользователи (линии, правая ось, млн) после каждого шага; шаги накапливаются</translation>
     </message>
     <message>
         <source>Apply a scenario with a timeline to see it step by step.</source>
@@ -226,15 +226,15 @@ B: %4 + %5</translation>
     </message>
     <message>
         <source>Functions and apps hit hardest — %1</source>
-        <translation>Сильнее всего пострадавшие функции и приложения — %1</translation>
+        <translation>Самые пострадавшие функции и приложения — %1</translation>
     </message>
     <message>
         <source>Users of each failed or degraded function and app, in millions: the top %1 of %2</source>
-        <translation>Пользователи каждой функции и каждого приложения, которые не работают или работают с перебоями, млн: первые %1 из %2</translation>
+        <translation>Пользователи отказавших и работающих с перебоями функций и приложений, млн: первые %1 из %2</translation>
     </message>
     <message>
         <source>Users of each failed or degraded function and app, in millions</source>
-        <translation>Пользователи каждой функции и каждого приложения, которые не работают или работают с перебоями, млн</translation>
+        <translation>Пользователи отказавших и работающих с перебоями функций и приложений, млн</translation>
     </message>
     <message>
         <source>No function or app fails or degrades.</source>
@@ -246,11 +246,11 @@ B: %4 + %5</translation>
     </message>
     <message>
         <source>failed, no user figure</source>
-        <translation>не работает, нет оценки</translation>
+        <translation>не работает (нет данных)</translation>
     </message>
     <message>
         <source>degraded, no user figure</source>
-        <translation>с перебоями, нет оценки</translation>
+        <translation>с перебоями (нет данных)</translation>
     </message>
     <message>
         <source>lost (failed)</source>
@@ -1080,6 +1080,11 @@ Double-click to unfold</source>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg);;Документ PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source> px</source>
+        <comment>pixels, after a number</comment>
+        <translation> пикс.</translation>
+    </message>
 </context>
 <context>
     <name>chokepoint::ui::ImpactDock</name>
@@ -1725,6 +1730,22 @@ Double-click to unfold</source>
         <source>users get a degraded one</source>
         <translation>пользователей получают их с перебоями</translation>
     </message>
+    <message numerus="yes">
+        <source>app(s) fail</source>
+        <translation>
+            <numerusform>приложение отказывает</numerusform>
+            <numerusform>приложения отказывают</numerusform>
+            <numerusform>приложений отказывают</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>function(s) fail</source>
+        <translation>
+            <numerusform>функция отказывает</numerusform>
+            <numerusform>функции отказывают</numerusform>
+            <numerusform>функций отказывают</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&lt;p&gt;What will stop working?&lt;/p&gt;&lt;p&gt;Mark your guesses on the map, then reveal.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Что перестанет работать?&lt;/p&gt;&lt;p&gt;Отметьте догадки на карте, затем покажите ответ.&lt;/p&gt;</translation>
@@ -1760,22 +1781,6 @@ Double-click to unfold</source>
     <message>
         <source>Surprises:</source>
         <translation>Сюрпризы:</translation>
-    </message>
-    <message numerus="yes">
-        <source>app(s) fail</source>
-        <translation>
-            <numerusform>приложение отказывает</numerusform>
-            <numerusform>приложения отказывают</numerusform>
-            <numerusform>приложений отказывают</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>function(s) fail</source>
-        <translation>
-            <numerusform>функция отказывает</numerusform>
-            <numerusform>функции отказывают</numerusform>
-            <numerusform>функций отказывают</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -242,8 +242,9 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     m_inspectorDock->setWidget(m_inspector);
     m_impactDock->setWidget(m_impact);
     if (firstDocument) {
-        // Sizes need the docks' widgets; the user's own arrangement wins when there is one.
-        resizeDocks({m_blocksDock, m_inspectorDock}, {340, 330}, Qt::Horizontal);
+        // Sizes need the docks' widgets; the user's own arrangement wins when there is one. The
+        // blocks list needs room for a name beside its three columns, in Russian too.
+        resizeDocks({m_blocksDock, m_inspectorDock}, {480, 350}, Qt::Horizontal);
         restoreState(QSettings().value(QStringLiteral("window/state")).toByteArray());
     }
 

@@ -3,12 +3,12 @@
 // the model-text lookups fall back to English, and every message of the translation is finished.
 #include "mainwindow.h"
 
+#include "charts/chartcanvas.h"
+#include "charts/chartkind.h"
 #include "charts/impactdock.h"
 #include "document/document.h"
 #include "i18n/language.h"
 #include "i18n/translator.h"
-#include "charts/chartcanvas.h"
-#include "charts/chartkind.h"
 #include "map/mapscene.h"
 #include "map/nodegroups.h"
 #include "map/nodeitem.h"
@@ -32,8 +32,8 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -53,12 +53,13 @@ namespace {
 /// Latin words that belong in the Russian interface: names, file formats and network acronyms, the
 /// names printed on keys, and "English", the language menu's name for English in English.
 const QStringList kLatinAllowed = {
-    QStringLiteral("Chokepoint"), QStringLiteral("iPhone"), QStringLiteral("Open-PSA"), QStringLiteral("English"),
-    QStringLiteral("MEF"),        QStringLiteral("JSON"),   QStringLiteral("CSV"),      QStringLiteral("HTML"),
-    QStringLiteral("PNG"),        QStringLiteral("SVG"),    QStringLiteral("PDF"),      QStringLiteral("DNS"),
-    QStringLiteral("CDN"),        QStringLiteral("Ctrl"),   QStringLiteral("Esc"),      QStringLiteral("Tab"),
-    QStringLiteral("Enter"),      QStringLiteral("Home"),   QStringLiteral("Page"),     QStringLiteral("Down"),
-    QStringLiteral("Shift"),
+    QStringLiteral("Chokepoint"), QStringLiteral("iPhone"), QStringLiteral("Open-PSA"),
+    QStringLiteral("English"),    QStringLiteral("MEF"),    QStringLiteral("JSON"),
+    QStringLiteral("CSV"),        QStringLiteral("HTML"),   QStringLiteral("PNG"),
+    QStringLiteral("SVG"),        QStringLiteral("PDF"),    QStringLiteral("DNS"),
+    QStringLiteral("CDN"),        QStringLiteral("Ctrl"),   QStringLiteral("Esc"),
+    QStringLiteral("Tab"),        QStringLiteral("Enter"),  QStringLiteral("Home"),
+    QStringLiteral("Page"),       QStringLiteral("Down"),   QStringLiteral("Shift"),
 };
 
 /// The Latin words of three letters or more in `text` that are not allowed above.
@@ -164,8 +165,9 @@ class Russian : public ::testing::Test
 protected:
     void SetUp() override
     {
-        QStandardPaths::setTestModeEnabled(true); // the saved language stays out of the user's settings
-        QSettings().remove(QStringLiteral("language"));
+        // The saved language (and the window's geometry) go to settings of this test's own.
+        ASSERT_TRUE(settingsDir.isValid());
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
         ASSERT_TRUE(installLanguage(Language::English));
         window.openShippedModel();
         ASSERT_NE(window.document(), nullptr);
@@ -174,11 +176,7 @@ protected:
         settle();
     }
 
-    void TearDown() override
-    {
-        installLanguage(Language::English);
-        QSettings().remove(QStringLiteral("language"));
-    }
+    void TearDown() override { installLanguage(Language::English); }
 
     /// Lets the LanguageChange events arrive (and the redraws they queue), and the menus built
     /// before go.
@@ -241,9 +239,9 @@ protected:
     QString undoText() const
     {
         for (const QAction *top : window.menuBar()->actions()) {
-            if (top->menu() && top->menu()->title() == (currentLanguage() == Language::Russian
-                                                             ? QStringLiteral("&Правка")
-                                                             : QStringLiteral("&Edit")))
+            if (top->menu() &&
+                top->menu()->title() == (currentLanguage() == Language::Russian ? QStringLiteral("&Правка")
+                                                                                : QStringLiteral("&Edit")))
                 return top->menu()->actions().value(0) ? top->menu()->actions().value(0)->text() : QString();
         }
         return {};
@@ -272,6 +270,7 @@ protected:
         window.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
     }
 
+    QTemporaryDir settingsDir;
     MainWindow window;
 };
 
@@ -297,7 +296,8 @@ TEST_F(Russian, SwitchingFromTheMenuTranslatesTheWindowAndTheModelAndKeepsTheSes
 
     // No English left in the menus, the docks' titles, the toolbar, or the panels' own words.
     for (const QString &text : chromeTexts(window) + panelTexts(window))
-        EXPECT_TRUE(latinWords(text).isEmpty()) << text.toStdString() << ": " << joined(latinWords(text)).toStdString();
+        EXPECT_TRUE(latinWords(text).isEmpty())
+            << text.toStdString() << ": " << joined(latinWords(text)).toStdString();
     EXPECT_EQ(window.menuBar()->actions().value(0)->text(), QStringLiteral("&Файл"));
 
     // The model's names, in Russian, wherever the node is shown.
@@ -306,9 +306,12 @@ TEST_F(Russian, SwitchingFromTheMenuTranslatesTheWindowAndTheModelAndKeepsTheSes
     ASSERT_NE(apnsRu, modelName("apns", Language::English));
     EXPECT_EQ(mapName("apns"), apnsRu);
     EXPECT_EQ(blocksName("apns"), apnsRu);
-    EXPECT_TRUE(window.inspector()->plainText().startsWith(apnsRu)) << window.inspector()->plainText().toStdString();
-    EXPECT_TRUE(window.windowTitle().startsWith(modelTitle(doc->model().info))) << window.windowTitle().toStdString();
-    EXPECT_EQ(undoText(), QStringLiteral("&Отменить блокировку «%1»").arg(modelName(findMy, Language::Russian)));
+    EXPECT_TRUE(window.inspector()->plainText().startsWith(apnsRu))
+        << window.inspector()->plainText().toStdString();
+    EXPECT_TRUE(window.windowTitle().startsWith(modelTitle(doc->model().info)))
+        << window.windowTitle().toStdString();
+    EXPECT_EQ(undoText(),
+              QStringLiteral("&Отменить блокировку «%1»").arg(modelName(findMy, Language::Russian)));
 
     // Nothing of the session was lost: the document, its history, the selection, the map's layout.
     EXPECT_EQ(window.document(), doc);
@@ -365,13 +368,15 @@ TEST_F(Russian, TheBlocksListSortsByTheRussianNamesAndKeepsItsSelection)
         for (int row = 1; row < model->rowCount(parent); ++row) {
             const QString before = model->index(row - 1, 0, parent).data().toString();
             const QString after = model->index(row, 0, parent).data().toString();
-            EXPECT_LE(collator.compare(before, after), 0) << before.toStdString() << " / " << after.toStdString();
+            EXPECT_LE(collator.compare(before, after), 0)
+                << before.toStdString() << " / " << after.toStdString();
         }
     }
     // The filter finds a node by its name in either language.
     window.blocksPanel()->setFilter(modelName("apns", Language::English));
-    EXPECT_TRUE(view->model()->match(view->model()->index(0, 0), BlocksModel::NodeIndexRole, apns, 1,
-                                     Qt::MatchRecursive | Qt::MatchExactly)
+    EXPECT_TRUE(view->model()
+                    ->match(view->model()->index(0, 0), BlocksModel::NodeIndexRole, apns, 1,
+                            Qt::MatchRecursive | Qt::MatchExactly)
                     .size() == 1);
 }
 
@@ -400,8 +405,8 @@ TEST_F(Russian, ChartsAndTheReportSpeakRussianToo)
         const ChartText &text = impact->canvas(kind)->text();
         for (const QString &line : {text.title, text.subtitle, text.note, text.caption, text.side}) {
             for (const QString &word : latinWords(line))
-                EXPECT_TRUE(modelLatin.contains(word)) << chartKindId(kind).toStdString() << ": " << word.toStdString()
-                                                       << " in " << line.toStdString();
+                EXPECT_TRUE(modelLatin.contains(word)) << chartKindId(kind).toStdString() << ": "
+                                                       << word.toStdString() << " in " << line.toStdString();
         }
         EXPECT_FALSE(text.title.isEmpty());
     }
@@ -447,14 +452,17 @@ TEST(ModelTexts, AreRussianWhereTheModelSaysAndEnglishWhereItDoesNot)
     ModelInfo info;
     info.title = "Model";
     info.description = "About";
-    info.i18n = Json::parse(R"({"ru": {"title": "Модель", "categories": {"messaging": "обмен сообщениями"}}})");
+    info.i18n =
+        Json::parse(R"({"ru": {"title": "Модель", "categories": {"messaging": "обмен сообщениями"}}})");
 
     {
         const ModelTextLanguage russian(Language::Russian);
         EXPECT_EQ(nodeName(node), QStringLiteral("Служба push"));
-        EXPECT_EQ(nodeDescription(node), QStringLiteral("Delivers notifications")) << "an empty entry is no translation";
+        EXPECT_EQ(nodeDescription(node), QStringLiteral("Delivers notifications"))
+            << "an empty entry is no translation";
         EXPECT_EQ(nodeName(bare), QStringLiteral("Bare"));
-        EXPECT_EQ(nodeName(wrongType), QStringLiteral("Typed")) << "a number is no name, German is not Russian";
+        EXPECT_EQ(nodeName(wrongType), QStringLiteral("Typed"))
+            << "a number is no name, German is not Russian";
         EXPECT_EQ(scenarioTitle(untitled), QStringLiteral("ban-2025"));
         EXPECT_EQ(scenarioDescription(untitled), QStringLiteral("Запрет"));
         EXPECT_EQ(stepTitle(step), QStringLiteral("День первый"));
@@ -503,8 +511,9 @@ struct TsMessage
 {
     QString context;
     QString source;
-    QString type;         ///< the translation's type attribute: "unfinished", "vanished"…; empty when done
-    QStringList forms;    ///< the translation, or its plural forms
+    QString comment;      ///< the disambiguation, if any
+    QString type;      ///< the translation's type attribute: "unfinished", "vanished"…; empty when done
+    QStringList forms; ///< the translation, or its plural forms
     bool numerus = false;
 };
 
@@ -528,6 +537,8 @@ std::vector<TsMessage> readTs(const QString &path)
             while (xml.readNextStartElement()) {
                 if (xml.name() == QLatin1String("source")) {
                     m.source = xml.readElementText();
+                } else if (xml.name() == QLatin1String("comment")) {
+                    m.comment = xml.readElementText();
                 } else if (xml.name() == QLatin1String("translation")) {
                     m.type = xml.attributes().value(QLatin1String("type")).toString();
                     if (m.numerus) {
@@ -590,20 +601,67 @@ TEST(Translations, EnglishHasItsPluralForms)
             EXPECT_EQ(placeholders(form), placeholders(m.source)) << where;
     }
     ASSERT_TRUE(installLanguage(Language::English));
-    EXPECT_EQ(Charts::tr("%n action(s) chosen by hand", nullptr, 1), QStringLiteral("1 action chosen by hand"));
-    EXPECT_EQ(Charts::tr("%n action(s) chosen by hand", nullptr, 3), QStringLiteral("3 actions chosen by hand"));
+    EXPECT_EQ(Charts::tr("%n action(s) chosen by hand", nullptr, 1),
+              QStringLiteral("1 action chosen by hand"));
+    EXPECT_EQ(Charts::tr("%n action(s) chosen by hand", nullptr, 3),
+              QStringLiteral("3 actions chosen by hand"));
+}
+
+/// What identifies a message to the translators: its context, source text, disambiguation and
+/// whether it has plural forms.
+QSet<QString> messageKeys(const std::vector<TsMessage> &messages, bool numerusOnly = false)
+{
+    QSet<QString> keys;
+    for (const TsMessage &m : messages) {
+        if (!numerusOnly || m.numerus)
+            keys.insert(QStringList{m.context, m.source, m.comment, m.numerus ? QStringLiteral("n") : QString()}.join(
+                QChar(0x1F)));
+    }
+    return keys;
+}
+
+TEST(Translations, TheFilesHoldExactlyTheMessagesOfTheSources)
+{
+    // lupdate over the sources as they are now, against the committed files: a tr() added without
+    // running update_translations, or a message the sources dropped, shows here.
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString fresh = dir.filePath(QStringLiteral("fresh_ru.ts"));
+    const QString source = QStringLiteral(CHOKEPOINT_SOURCE_DIR);
+    QProcess lupdate;
+    lupdate.start(QStringLiteral(CHOKEPOINT_LUPDATE),
+                  {QStringLiteral("-silent"), QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
+                   QStringLiteral("none"), QStringLiteral("-I"), source + QStringLiteral("/ui"), QStringLiteral("-I"),
+                   source + QStringLiteral("/core"), source + QStringLiteral("/ui"),
+                   source + QStringLiteral("/app/gui/main.cpp"), QStringLiteral("-ts"), fresh});
+    ASSERT_TRUE(lupdate.waitForFinished(120000));
+    ASSERT_EQ(lupdate.exitCode(), 0) << lupdate.readAllStandardError().toStdString();
+    const auto inSources = readTs(fresh);
+    ASSERT_GT(inSources.size(), 300u);
+
+    const QSet<QString> wanted = messageKeys(inSources);
+    const QSet<QString> russian = messageKeys(readTs(kResources + QStringLiteral("chokepoint_ru.ts")));
+    auto readable = [](QString key) { return key.replace(QChar(0x1F), QStringLiteral(" | ")).toStdString(); };
+    for (const QString &key : wanted - russian)
+        ADD_FAILURE() << "not in chokepoint_ru.ts (run update_translations): " << readable(key);
+    for (const QString &key : russian - wanted)
+        ADD_FAILURE() << "in chokepoint_ru.ts but no longer in the sources: " << readable(key);
+    EXPECT_EQ(messageKeys(readTs(kResources + QStringLiteral("chokepoint_en.ts"))), messageKeys(inSources, true));
 }
 
 TEST(Translations, InstallingRussianTranslatesOursAndQtsOwn)
 {
     ASSERT_TRUE(installLanguage(Language::Russian));
     EXPECT_EQ(QCoreApplication::translate("chokepoint::ui::MainWindow", "&File"), QStringLiteral("&Файл"));
-    EXPECT_EQ(Charts::tr("%n action(s) chosen by hand", nullptr, 21), QStringLiteral("21 действие, выбранное вручную"));
-    EXPECT_EQ(Charts::tr("%n action(s) chosen by hand", nullptr, 3), QStringLiteral("3 действия, выбранных вручную"));
-    EXPECT_EQ(Charts::tr("%n action(s) chosen by hand", nullptr, 11), QStringLiteral("11 действий, выбранных вручную"));
+    EXPECT_EQ(Charts::tr("%n action(s) chosen by hand", nullptr, 21),
+              QStringLiteral("21 действие, выбранное вручную"));
+    EXPECT_EQ(Charts::tr("%n action(s) chosen by hand", nullptr, 3),
+              QStringLiteral("3 действия, выбранных вручную"));
+    EXPECT_EQ(Charts::tr("%n action(s) chosen by hand", nullptr, 11),
+              QStringLiteral("11 действий, выбранных вручную"));
     EXPECT_EQ(QLocale().language(), QLocale::Russian); // numbers are written the Russian way
-    const bool qtHasRussian = QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) +
-                                            QStringLiteral("/qtbase_ru.qm"));
+    const bool qtHasRussian =
+        QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_ru.qm"));
     QDialogButtonBox buttons(QDialogButtonBox::Cancel);
     const QString cancel = buttons.button(QDialogButtonBox::Cancel)->text();
     ASSERT_TRUE(installLanguage(Language::English));
@@ -629,12 +687,13 @@ TEST(CommandLine, LangPicksTheLanguageAndRefusesOneThereIsNot)
         return std::pair(gui.exitCode(), QString::fromUtf8(gui.readAllStandardError()));
     };
     const QString shot = dir.filePath(QStringLiteral("ru.png"));
-    const auto [ok, okErr] = run({QStringLiteral("--lang"), QStringLiteral("ru"), QStringLiteral("--screenshot"), shot,
-                                  QStringLiteral("--size"), QStringLiteral("800x600")});
+    const auto [ok, okErr] =
+        run({QStringLiteral("--lang"), QStringLiteral("ru"), QStringLiteral("--screenshot"), shot,
+             QStringLiteral("--size"), QStringLiteral("800x600")});
     EXPECT_EQ(ok, 0) << okErr.toStdString();
     EXPECT_TRUE(QFile::exists(shot));
-    const auto [bad, badErr] = run({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--screenshot"),
-                                    dir.filePath(QStringLiteral("fr.png"))});
+    const auto [bad, badErr] = run({QStringLiteral("--lang"), QStringLiteral("fr"),
+                                    QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("fr.png"))});
     EXPECT_EQ(bad, 2);
     EXPECT_TRUE(badErr.contains(QStringLiteral("fr"))) << badErr.toStdString();
     EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("fr.png"))));

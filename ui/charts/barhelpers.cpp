@@ -53,33 +53,33 @@ void drawUserBars(ChartCanvas *canvas, const std::vector<UserBarRow> &rows, cons
     }
     degraded->moveAbove(lost);
 
-    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
     const QFontMetrics valueMetrics(mapFont(chartstyle::kValueLabelPx));
-    const QFontMetrics keyMetrics(mapFont(chartstyle::kTickLabelPx));
+    QVector<double> keyValues;
+    QStringList labels;
     double longest = 0;
-    int labelPx = 0, keyLabelPx = 0;
+    int labelPx = 0;
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const double key = static_cast<double>(i + 1);
         const UserBarRow &r = rows[i];
         lost->addData(key, r.lost / 1e6);
         degraded->addData(key, r.degraded / 1e6);
-        ticker->addTick(key, r.label);
+        keyValues.push_back(key);
+        labels.push_back(r.label);
         const double total = (r.lost + r.degraded) / 1e6;
         longest = std::max(longest, total);
         labelPx = std::max(labelPx, valueMetrics.horizontalAdvance(r.valueText));
-        keyLabelPx = std::max(keyLabelPx, keyMetrics.horizontalAdvance(r.label));
         // Unclipped: at small sizes a label may run into the right margin kept free for it.
         canvas->addLabel(keys, values, key, total, r.valueText, Qt::AlignLeft | Qt::AlignVCenter)
             ->setClipToAxisRect(false);
     }
-    keys->setTicker(ticker);
+    canvas->setKeyLabels(keys, keyValues, labels);
     keys->setRangeReversed(true);
     // A few rows keep the thickness of a full chart's rather than swelling to fill it.
     const double slots = std::max<double>(static_cast<double>(rows.size()), chartstyle::kTopRows / 2.0);
     keys->setRange(0.4, slots + 0.6);
     keys->setTickLength(0, 0);
     keys->setTickLabels(true);
-    canvas->setValueHeadroom(values, longest, labelPx, keyLabelPx);
+    canvas->setValueHeadroom(values, longest, labelPx);
     values->setLabel(Charts::tr("users, millions"));
     values->grid()->setVisible(true);
     canvas->chartRect()->setMinimumMargins(QMargins(0, 0, 24, 0));

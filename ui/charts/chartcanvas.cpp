@@ -3,6 +3,7 @@
 #include "charts/chartstyle.h"
 #include "map/mappaint.h"
 
+#include <QFontMetrics>
 #include <QFontMetricsF>
 #include <algorithm>
 
@@ -106,6 +107,7 @@ void ChartCanvas::reset(const ChartText &text, const Palette &palette)
     m_text = text;
     m_palette = palette;
     m_headroom = {};
+    m_keyLabels = {};
     clearPlottables();
     clearItems();
     setBackground(palette.background);
@@ -163,9 +165,33 @@ QCPItemText *ChartCanvas::addLabel(QCPAxis *keyAxis, QCPAxis *valueAxis, double 
     return item;
 }
 
-void ChartCanvas::setValueHeadroom(QCPAxis *axis, double longest, int labelPx, int keyLabelPx)
+void ChartCanvas::setKeyLabels(QCPAxis *axis, const QVector<double> &keys, const QStringList &labels)
 {
-    m_headroom = {axis, longest, labelPx, keyLabelPx};
+    m_keyLabels = {axis, keys, labels};
+    prepareForWidth(m_wrapWidth > 0 ? m_wrapWidth : width());
+}
+
+int ChartCanvas::elideKeyLabels(int width)
+{
+    if (!m_keyLabels.axis)
+        return 0;
+    constexpr double kMaxLabelShare = 0.45; // of the width, for the longest name
+    const QFontMetrics metrics(mapFont(chartstyle::kTickLabelPx));
+    const int room = std::max(80, static_cast<int>(width * kMaxLabelShare));
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    int widest = 0;
+    for (qsizetype i = 0; i < m_keyLabels.keys.size() && i < m_keyLabels.labels.size(); ++i) {
+        const QString label = metrics.elidedText(m_keyLabels.labels[i], Qt::ElideMiddle, room);
+        ticker->addTick(m_keyLabels.keys[i], label);
+        widest = std::max(widest, metrics.horizontalAdvance(label));
+    }
+    m_keyLabels.axis->setTicker(ticker);
+    return widest;
+}
+
+void ChartCanvas::setValueHeadroom(QCPAxis *axis, double longest, int labelPx)
+{
+    m_headroom = {axis, longest, labelPx};
     prepareForWidth(m_wrapWidth > 0 ? m_wrapWidth : width());
 }
 
@@ -186,7 +212,8 @@ void ChartCanvas::wrapLegend(int width)
     int columns = 0;
     int used = 0;
     for (int i = 0; i < legend->itemCount() && columns < kMaxColumns; ++i) {
-        const int entry = legend->item(i)->minimumOuterSizeHint().width() + (columns ? legend->columnSpacing() : 0);
+        const int entry =
+            legend->item(i)->minimumOuterSizeHint().width() + (columns ? legend->columnSpacing() : 0);
         if (columns > 0 && used + entry > width - 24)
             break;
         used += entry;
@@ -239,8 +266,9 @@ void ChartCanvas::prepareForWidth(int width)
     wrapLegend(width);
     placeOptional(m_sideBox, 0, !m_text.side.isEmpty());
     placeOptional(m_caption, kCaptionRow, !m_text.caption.isEmpty());
+    const int keyLabelPx = elideKeyLabels(width);
     if (m_headroom.axis) {
-        const double axisPx = std::max(120, width - m_headroom.keyLabelPx - 60);
+        const double axisPx = std::max(120, width - keyLabelPx - 60);
         const double share = std::min(0.6, (m_headroom.labelPx + 16) / axisPx);
         m_headroom.axis->setRange(0, m_headroom.longest > 0 ? m_headroom.longest / (1 - share) : 1);
     }

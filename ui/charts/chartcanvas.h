@@ -43,11 +43,17 @@ public:
     QCPAxisRect *chartRect() const { return axisRect(); }
 
     /**
+     * Names the key axis' ticks (the bars of a horizontal bar chart), each at most a share of the
+     * width being drawn: a longer name is elided, so the bars keep room in a narrow dock (and in a
+     * wordier language) while a wide export shows every name whole. Recomputed by prepareForWidth().
+     */
+    void setKeyLabels(QCPAxis *axis, const QVector<double> &keys, const QStringList &labels);
+    /**
      * Keeps room right of the longest bar for its value label at every width: the value axis runs
      * from 0 to past `longest` by the share of the axis that `labelPx` takes, the axis being the
-     * width left of the key axis' labels (`keyLabelPx` wide). Recomputed by prepareForWidth().
+     * width left of the key axis' labels (setKeyLabels). Recomputed by prepareForWidth().
      */
-    void setValueHeadroom(QCPAxis *axis, double longest, int labelPx, int keyLabelPx);
+    void setValueHeadroom(QCPAxis *axis, double longest, int labelPx);
     /// Gives the legend's entries room for their descenders; call after adding the plottables.
     void finishLegend();
     /// Re-wraps the texts for a drawing `width` pixels wide and lays the chart out again.
@@ -64,6 +70,8 @@ protected:
 
 private:
     void setWrapped(QCPTextElement *element, const QString &text, int width, int maxLines) const;
+    /// Sets the key labels elided for `width`; returns the widest one's width in pixels.
+    int elideKeyLabels(int width);
     /// Puts as many legend entries side by side as `width` holds (up to four), the rest below.
     void wrapLegend(int width);
     void placeOptional(QCPLayoutElement *element, int row, bool wanted);
@@ -83,8 +91,13 @@ private:
         QCPAxis *axis = nullptr;
         double longest = 0;
         int labelPx = 0;
-        int keyLabelPx = 0;
     } m_headroom;
+    struct KeyLabels
+    {
+        QCPAxis *axis = nullptr;
+        QVector<double> keys;
+        QStringList labels; ///< whole
+    } m_keyLabels;
 };
 
 } // namespace chokepoint::ui

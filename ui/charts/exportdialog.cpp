@@ -21,7 +21,7 @@ QSpinBox *sideBox(int value, QWidget *parent)
     auto *box = new QSpinBox(parent);
     box->setRange(chartstyle::kMinExportSide, chartstyle::kMaxExportSide);
     box->setValue(std::clamp(value, chartstyle::kMinExportSide, chartstyle::kMaxExportSide));
-    box->setSuffix(QStringLiteral(" px"));
+    box->setSuffix(ExportSizeDialog::tr(" px", "pixels, after a number"));
     return box;
 }
 

@@ -37,6 +37,10 @@ ImpactDock::ImpactDock(Document *document, QWidget *parent)
         m_tabs->addTab(canvas, chartKindName(kind));
     }
     m_dirty.fill(true);
+    // Scenario titles run long (longer still in Russian): the list shows them whole, the box
+    // does not widen the dock for them.
+    m_compare->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_compare->setMinimumContentsLength(16);
     fillCompareChoices();
 
     auto *bar = new QHBoxLayout;

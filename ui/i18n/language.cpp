@@ -8,12 +8,14 @@ namespace {
 
 Language g_language = Language::English;
 
+const char *codeOf(Language language) { return language == Language::Russian ? "ru" : "en"; }
+
 /// `i18n[code]` for the current language when it is an object; null for English or none.
 const Json *currentEntry(const Json &i18n)
 {
     if (g_language == Language::English || !i18n.is_object())
         return nullptr;
-    const auto lang = i18n.find(sstr(languageCode(g_language)));
+    const auto lang = i18n.find(codeOf(g_language));
     return lang != i18n.end() && lang->is_object() ? &*lang : nullptr;
 }
 
@@ -42,10 +44,7 @@ Language currentLanguage() { return g_language; }
 
 void setModelTextLanguage(Language language) { g_language = language; }
 
-QString languageCode(Language language)
-{
-    return language == Language::Russian ? QStringLiteral("ru") : QStringLiteral("en");
-}
+QString languageCode(Language language) { return QString::fromLatin1(codeOf(language)); }
 
 std::optional<Language> languageFromCode(const QString &code)
 {

@@ -27,6 +27,10 @@ BlocksPanel::BlocksPanel(Document *document, QWidget *parent)
     layout->setContentsMargins(6, 6, 6, 6);
 
     m_scenarioLabel->setBuddy(m_scenarios);
+    // Scenario titles run long (longer still in Russian): the list shows them whole, the box
+    // does not widen the dock for them.
+    m_scenarios->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_scenarios->setMinimumContentsLength(16);
     fillScenarios();
     connect(document, &Document::scenariosChanged, this, &BlocksPanel::fillScenarios);
     connect(m_scenarios, &QComboBox::activated, this,
