@@ -326,6 +326,34 @@ TEST_F(PresentTest, PresenterNotesShowTheStepsNotesAndWhatComesNext)
     EXPECT_FALSE(n->isVisible());
 }
 
+TEST(PresenterNotesEdit, NotesAreWrittenPerStepAndLanguageUndoablyAndShown)
+{
+    auto doc = test::shippedDocument("iphone-russia.json");
+    const QString id = QStringLiteral("telegram-2018");
+    doc->goToStep(2, id);
+    PresenterNotes notes(doc.get());
+    const int undo = doc->undoStack()->index();
+
+    doc->setStepNotes(id, 2, QStringLiteral("Ask the class which clouds Telegram used."));
+    EXPECT_EQ(doc->undoStack()->index(), undo + 1);
+    EXPECT_EQ(doc->model().scenario("telegram-2018")->steps[1].notes, "Ask the class which clouds Telegram used.");
+    EXPECT_TRUE(notes.plainText().contains(QStringLiteral("Ask the class which clouds Telegram used.")));
+
+    // In Russian the notes go to the step's i18n entry; the English ones stay.
+    setModelTextLanguage(Language::Russian);
+    doc->setStepNotes(id, 2, QStringLiteral("Спросите класс, какими облаками пользовался Telegram."));
+    setModelTextLanguage(Language::English);
+    const Step &step = doc->model().scenario("telegram-2018")->steps[1];
+    EXPECT_EQ(step.notes, "Ask the class which clouds Telegram used.");
+    EXPECT_EQ(step.i18n["ru"]["notes"], "Спросите класс, какими облаками пользовался Telegram.");
+
+    doc->undoStack()->undo();
+    doc->undoStack()->undo();
+    EXPECT_TRUE(doc->model().scenario("telegram-2018")->steps[1].notes.empty());
+    EXPECT_FALSE(doc->model().scenario("telegram-2018")->steps[1].i18n["ru"].contains("notes"));
+    EXPECT_FALSE(notes.plainText().contains(QStringLiteral("Ask the class")));
+}
+
 TEST_F(PresentTest, ARecordedTimelineBecomesAScenarioThatStepsLikeTheShippedOnes)
 {
     doc()->clearActions();

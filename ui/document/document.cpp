@@ -5,6 +5,7 @@
 #include "commands/movenodecommand.h"
 #include "commands/replaceactionscommand.h"
 #include "commands/setnodeactioncommand.h"
+#include "commands/setstepnotescommand.h"
 #include "i18n/language.h"
 #include "io/modelfile.h"
 
@@ -263,6 +264,30 @@ void Document::addScenario(const Scenario &scenario)
     }));
 }
 
+void Document::setStepNotes(const QString &scenarioId, int step, const QString &notes)
+{
+    const Scenario *s = m_data.model.scenario(sstr(scenarioId));
+    if (!s || step < 1 || step > static_cast<int>(s->steps.size()))
+        return;
+    const Step &st = s->steps[static_cast<std::size_t>(step - 1)];
+    const QString language = languageCode(currentLanguage());
+    // The field as written for this language, not what is shown (which falls back to English).
+    QString before = qstr(st.notes);
+    if (language != QLatin1String("en")) {
+        const auto entry = st.i18n.find(sstr(language));
+        const bool has = entry != st.i18n.end() && entry->is_object() && entry->contains("notes") &&
+                         (*entry)["notes"].is_string();
+        before = has ? qstr((*entry)["notes"].get<std::string>()) : QString();
+    }
+    if (before == notes)
+        return;
+    const std::string sid = s->id;
+    m_undoStack->push(new SetStepNotesCommand(this, scenarioId, step - 1, language, before, notes, [this, sid, step] {
+        const Scenario *sc = m_data.model.scenario(sid);
+        return tr("Notes for step %1 of “%2”").arg(step).arg(sc ? scenarioTitle(*sc) : qstr(sid));
+    }));
+}
+
 void Document::clearActions()
 {
     applyActions({}, QString(), [] { return tr("Clear all actions"); });
@@ -298,6 +323,30 @@ void Document::insertScenarioNow(const Scenario &scenario)
     m_data.model.scenarios.push_back(scenario);
     m_step.reset();
     Q_EMIT scenariosChanged();
+}
+
+void Document::setStepNotesNow(const QString &scenarioId, int stepIndex, const QString &language, const QString &notes)
+{
+    for (Scenario &s : m_data.model.scenarios) {
+        if (qstr(s.id) != scenarioId || stepIndex < 0 || stepIndex >= static_cast<int>(s.steps.size()))
+            continue;
+        Step &st = s.steps[static_cast<std::size_t>(stepIndex)];
+        if (language == QLatin1String("en")) {
+            st.notes = sstr(notes);
+        } else {
+            Json &entry = st.i18n[sstr(language)];
+            if (!entry.is_object())
+                entry = Json::object();
+            if (notes.isEmpty())
+                entry.erase("notes");
+            else
+                entry["notes"] = sstr(notes);
+            if (entry.empty())
+                st.i18n.erase(sstr(language));
+        }
+        Q_EMIT stepNotesChanged(scenarioId);
+        return;
+    }
 }
 
 void Document::removeScenarioNow(const QString &scenarioId)

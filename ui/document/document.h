@@ -89,6 +89,9 @@ public:
     void applyScenario(const QString &scenarioId);
     /// Adds a scenario (a timeline the user recorded), as one undoable command; its id must be new.
     void addScenario(const Scenario &scenario);
+    /// Writes the presenter's notes of step `step` (1 for the first) of scenario `scenarioId` in
+    /// the interface's current language, as one undoable command.
+    void setStepNotes(const QString &scenarioId, int step, const QString &notes);
     /// Replaces every action (a cut set from "How would they block…?", a scenario's steps).
     void applyActions(const Actions &actions, const QString &scenarioId, const QString &description, int step = -1);
     /// The same, with a description told again when the interface's language changes.
@@ -108,6 +111,8 @@ public:
     void setGroupFoldedNow(const QString &key, bool folded);
     void insertScenarioNow(const Scenario &scenario);
     void removeScenarioNow(const QString &scenarioId);
+    /// `language` "en" writes the step's own notes, any other code its i18n entry.
+    void setStepNotesNow(const QString &scenarioId, int stepIndex, const QString &language, const QString &notes);
     /// Stores positions computed by a layout (not an edit: nothing is pushed).
     void setLayout(const std::map<std::string, NodePosition> &positions);
     void setViewSetting(const QString &key, const QString &value);
@@ -120,6 +125,8 @@ Q_SIGNALS:
     void scenarioChanged(const QString &scenarioId);
     /// The model's list of scenarios changed (one was added or removed).
     void scenariosChanged();
+    /// The presenter's notes of a step of `scenarioId` changed.
+    void stepNotesChanged(const QString &scenarioId);
     void positionChanged(int node);
     /// A group of the map was folded or unfolded by an edit (or its undo).
     void groupFoldChanged(const QString &key, bool folded);

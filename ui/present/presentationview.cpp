@@ -95,8 +95,7 @@ PresentationView::PresentationView(Document *document, const Palette &palette, Q
     body->addWidget(side, 0);
 
     m_keys->setObjectName(QStringLiteral("keysLine"));
-    m_keys->setText(tr("Space / → next step · ← back · Home start · P predict · Enter reveal · N notes · "
-                       "Page Down next scenario · Esc leave"));
+    retranslate();
     m_keys->setStyleSheet(QStringLiteral("color: %1;").arg(colourName(m_palette.text.lighter(160))));
 
     auto *layout = new QVBoxLayout(this);
@@ -136,6 +135,21 @@ MapView *PresentationView::releaseMap()
 int PresentationView::bodyPx() const
 {
     return std::max(kMinBodyPx, static_cast<int>(std::lround(height() * kBodyPerHeight)));
+}
+
+void PresentationView::retranslate()
+{
+    m_keys->setText(tr("Space / → next step · ← back · Home start · P predict · Enter reveal · N notes · "
+                       "Page Down next scenario · Esc leave"));
+}
+
+void PresentationView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        refresh();
+    }
+    QWidget::changeEvent(event);
 }
 
 bool PresentationView::eventFilter(QObject *watched, QEvent *event)

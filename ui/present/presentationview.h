@@ -53,9 +53,11 @@ public:
 protected:
     void resizeEvent(QResizeEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void applyFonts();
+    void retranslate();
     void drawChart();
     QString scoreHtml() const;
 

@@ -4,6 +4,8 @@
 #include "i18n/language.h"
 
 #include <QGuiApplication>
+#include <QInputDialog>
+#include <QPushButton>
 #include <QScreen>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -19,13 +21,16 @@ QString esc(const QString &s) { return s.toHtmlEscaped(); }
 } // namespace
 
 PresenterNotes::PresenterNotes(Document *document, QWidget *parent)
-    : QWidget(parent, Qt::Window | Qt::WindowStaysOnTopHint), m_text(new QTextBrowser(this))
+    : QWidget(parent, Qt::Window | Qt::WindowStaysOnTopHint), m_text(new QTextBrowser(this)),
+      m_edit(new QPushButton(this))
 {
     setObjectName(QStringLiteral("presenterNotes"));
-    setWindowTitle(tr("Presenter notes — Chokepoint"));
+    retranslate();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_text);
+    layout->addWidget(m_edit, 0, Qt::AlignRight);
+    connect(m_edit, &QPushButton::clicked, this, &PresenterNotes::editNotes);
     m_text->setOpenLinks(false);
     QFont f = m_text->font();
     f.setPixelSize(18);
@@ -33,13 +38,31 @@ PresenterNotes::PresenterNotes(Document *document, QWidget *parent)
     setDocument(document);
 }
 
+void PresenterNotes::retranslate()
+{
+    setWindowTitle(tr("Presenter notes — Chokepoint"));
+    m_edit->setText(tr("&Edit Notes…"));
+    m_edit->setToolTip(tr("Write the notes for this step, in the interface's language (undoable, saved with the document)"));
+}
+
+void PresenterNotes::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
 void PresenterNotes::setDocument(Document *document)
 {
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
-    if (m_document)
+    if (m_document) {
         connect(m_document, &Document::impactChanged, this, &PresenterNotes::refresh);
+        connect(m_document, &Document::stepNotesChanged, this, &PresenterNotes::refresh);
+    }
     refresh();
 }
 
@@ -66,8 +89,23 @@ void PresenterNotes::placeBeside(const QWidget *window)
     move(area.right() - kCornerSize.width() - kCornerMargin, area.bottom() - kCornerSize.height() - kCornerMargin);
 }
 
+void PresenterNotes::editNotes()
+{
+    if (!m_document || !m_document->scenario() || m_document->currentStep() < 1)
+        return;
+    const int step = m_document->currentStep();
+    const Step &st = m_document->scenario()->steps[static_cast<std::size_t>(step - 1)];
+    bool ok = false;
+    const QString notes = QInputDialog::getMultiLineText(this, tr("Presenter notes"),
+                                                         tr("Notes for step %1: %2").arg(step).arg(stepTitle(st)),
+                                                         stepNotes(st), &ok);
+    if (ok)
+        m_document->setStepNotes(m_document->scenarioId(), step, notes.trimmed());
+}
+
 void PresenterNotes::refresh()
 {
+    m_edit->setEnabled(m_document && m_document->scenario() && m_document->currentStep() >= 1);
     if (!m_document) {
         m_text->clear();
         return;
