@@ -533,27 +533,27 @@ Double-click to unfold</source>
     </message>
     <message>
         <source>off (not switched on)</source>
-        <translation>выключена (никто не включил)</translation>
+        <translation>выключено (никто не включал)</translation>
     </message>
     <message>
         <source>blocked</source>
-        <translation>заблокирован</translation>
+        <translation>заблокировано</translation>
     </message>
     <message>
         <source>throttled</source>
-        <translation>замедлен</translation>
+        <translation>замедлено</translation>
     </message>
     <message>
         <source>switched on</source>
-        <translation>включена</translation>
+        <translation>включено</translation>
     </message>
     <message>
         <source>BLOCKED</source>
-        <translation>ЗАБЛОКИРОВАН</translation>
+        <translation>ЗАБЛОКИРОВАНО</translation>
     </message>
     <message>
         <source>THROTTLED</source>
-        <translation>ЗАМЕДЛЕН</translation>
+        <translation>ЗАМЕДЛЕНО</translation>
     </message>
     <message>
         <source>ON</source>
@@ -565,7 +565,7 @@ Double-click to unfold</source>
     </message>
     <message>
         <source>WOULD BLOCK</source>
-        <translation>БУДЕТ ЗАБЛОКИРОВАН</translation>
+        <translation>БУДЕТ ЗАБЛОКИРОВАНО</translation>
     </message>
     <message>
         <source>FAILS?</source>
@@ -1225,15 +1225,15 @@ Double-click to unfold</source>
     </message>
     <message>
         <source> &amp;nbsp;&lt;b&gt;blocked&lt;/b&gt;</source>
-        <translation> &amp;nbsp;&lt;b&gt;заблокирован&lt;/b&gt;</translation>
+        <translation> &amp;nbsp;&lt;b&gt;заблокировано&lt;/b&gt;</translation>
     </message>
     <message>
         <source> &amp;nbsp;&lt;b&gt;throttled&lt;/b&gt;</source>
-        <translation> &amp;nbsp;&lt;b&gt;замедлен&lt;/b&gt;</translation>
+        <translation> &amp;nbsp;&lt;b&gt;замедлено&lt;/b&gt;</translation>
     </message>
     <message>
         <source> &amp;nbsp;&lt;b&gt;enabled&lt;/b&gt;</source>
-        <translation> &amp;nbsp;&lt;b&gt;включена&lt;/b&gt;</translation>
+        <translation> &amp;nbsp;&lt;b&gt;включено&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;br&gt;Users: %L1</source>
@@ -1245,15 +1245,15 @@ Double-click to unfold</source>
     </message>
     <message>
         <source>is blocked</source>
-        <translation>заблокирован</translation>
+        <translation>(заблокировано)</translation>
     </message>
     <message>
         <source>is throttled</source>
-        <translation>замедлен</translation>
+        <translation>(замедлено)</translation>
     </message>
     <message>
         <source>is a countermeasure that is switched off</source>
-        <translation>— выключенная контрмера</translation>
+        <translation>(контрмера выключена)</translation>
     </message>
     <message>
         <source>&lt;h3&gt;What would restore it&lt;/h3&gt;&lt;ul&gt;</source>
