@@ -1045,6 +1045,10 @@ Double-click to unfold</source>
         <source>Record “%1”</source>
         <translation>Запись «%1»</translation>
     </message>
+    <message>
+        <source>Notes for step %1 of “%2”</source>
+        <translation>Заметки к шагу %1 сценария «%2»</translation>
+    </message>
 </context>
 <context>
     <name>chokepoint::ui::ExportSizeDialog</name>
@@ -1835,6 +1839,22 @@ Double-click to unfold</source>
             <numerusform>%n источника указано для этого сценария.</numerusform>
             <numerusform>%n источников указано для этого сценария.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Edit Notes…</source>
+        <translation>&amp;Изменить заметки…</translation>
+    </message>
+    <message>
+        <source>Write the notes for this step, in the interface&apos;s language (undoable, saved with the document)</source>
+        <translation>Написать заметки к этому шагу на языке интерфейса (изменение можно отменить, оно сохраняется в документе)</translation>
+    </message>
+    <message>
+        <source>Presenter notes</source>
+        <translation>Заметки докладчика</translation>
+    </message>
+    <message>
+        <source>Notes for step %1: %2</source>
+        <translation>Заметки к шагу %1: %2</translation>
     </message>
 </context>
 <context>
