@@ -14,6 +14,7 @@
 #include <QToolBar>
 
 #include <algorithm>
+#include <functional>
 
 namespace chokepoint::ui {
 
@@ -115,59 +116,45 @@ void Presenter::leave()
 
 // --- the timeline ----------------------------------------------------------------------------------
 
-void Presenter::next()
+void Presenter::moveOnTimeline(bool forward, const std::function<void()> &move)
 {
-    if (!m_document)
-        return;
-    if (m_predicting && isRevealed()) {
+    // Forward, an open prediction stays open: the class predicts what the step does. Anywhere
+    // else (or after a reveal) a new round starts, on the states where the move lands.
+    const bool newRound = m_predicting && (!forward || isRevealed());
+    if (newRound)
         closeRound();
+    if (newRound && forward)
         openRound();
-    }
-    if (m_document->stepForward() && m_map)
+    move();
+    if (newRound && !forward)
+        openRound();
+    if (m_map)
         m_map->focusOnAffected(); // while predicting too: the frame shows where to look, not what fails
     refreshNotes();
 }
 
+void Presenter::next()
+{
+    if (m_document)
+        moveOnTimeline(true, [this] { m_document->stepForward(); });
+}
+
 void Presenter::back()
 {
-    if (!m_document || m_document->currentStep() == 0)
-        return;
-    if (m_predicting)
-        closeRound();
-    m_document->stepBack();
-    if (m_predicting)
-        openRound();
-    if (m_map)
-        m_map->focusOnAffected();
-    refreshNotes();
+    if (m_document && m_document->currentStep() != 0)
+        moveOnTimeline(false, [this] { m_document->stepBack(); });
 }
 
 void Presenter::toStart()
 {
-    if (!m_document || m_document->stepCount() == 0)
-        return;
-    if (m_predicting)
-        closeRound();
-    m_document->goToStep(0);
-    if (m_predicting)
-        openRound();
-    if (m_map)
-        m_map->focusOnAffected();
-    refreshNotes();
+    if (m_document && m_document->stepCount() > 0)
+        moveOnTimeline(false, [this] { m_document->goToStep(0); });
 }
 
 void Presenter::toEnd()
 {
-    if (!m_document || m_document->stepCount() == 0)
-        return;
-    if (m_predicting && isRevealed()) {
-        closeRound();
-        openRound();
-    }
-    m_document->goToStep(m_document->stepCount());
-    if (m_map)
-        m_map->focusOnAffected();
-    refreshNotes();
+    if (m_document && m_document->stepCount() > 0)
+        moveOnTimeline(true, [this] { m_document->goToStep(m_document->stepCount()); });
 }
 
 void Presenter::switchScenario(int delta)
@@ -185,14 +172,8 @@ void Presenter::switchScenario(int delta)
     const int n = static_cast<int>(timelines.size());
     int at = it == timelines.end() ? (delta > 0 ? -1 : 0) : static_cast<int>(it - timelines.begin());
     at = ((at + delta) % n + n) % n;
-    if (m_predicting)
-        closeRound();
-    m_document->goToStep(0, timelines[static_cast<std::size_t>(at)]);
-    if (m_predicting)
-        openRound();
-    if (m_map)
-        m_map->focusOnAffected();
-    refreshNotes();
+    const QString id = timelines[static_cast<std::size_t>(at)];
+    moveOnTimeline(false, [this, &id] { m_document->goToStep(0, id); });
 }
 
 // --- predict, then reveal ------------------------------------------------------------------------------

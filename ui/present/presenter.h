@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -88,6 +89,9 @@ Q_SIGNALS:
     void revealed();
 
 private:
+    /// Moves along the timeline with `move`, keeping or renewing the prediction round, then frames
+    /// the map and updates the notes.
+    void moveOnTimeline(bool forward, const std::function<void()> &move);
     /// Opens a prediction round on the states shown now.
     void openRound();
     /// Ends the round: shows held states, clears marks.
