@@ -7,6 +7,7 @@
 #include "charts/chartstyle.h"
 #include "document/document.h"
 #include "i18n/language.h"
+#include "map/mappaint.h"
 #include "map/mapview.h"
 
 #include <QDate>
@@ -96,7 +97,7 @@ PresentationView::PresentationView(Document *document, const Palette &palette, Q
 
     m_keys->setObjectName(QStringLiteral("keysLine"));
     retranslate();
-    m_keys->setStyleSheet(QStringLiteral("color: %1;").arg(colourName(m_palette.text.lighter(160))));
+    m_keys->setStyleSheet(QStringLiteral("color: %1;").arg(colourName(mixColors(m_palette.text, m_palette.background, 0.35))));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 8);
