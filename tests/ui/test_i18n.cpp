@@ -16,6 +16,9 @@
 #include "panels/blockspanel.h"
 #include "panels/inspector.h"
 #include "panels/statussummary.h"
+#include "present/presentationview.h"
+#include "present/presenter.h"
+#include "present/presenternotes.h"
 #include "report/reportwriter.h"
 
 #include <QApplication>
@@ -378,6 +381,37 @@ TEST_F(Russian, TheBlocksListSortsByTheRussianNamesAndKeepsItsSelection)
                     ->match(view->model()->index(0, 0), BlocksModel::NodeIndexRole, apns, 1,
                             Qt::MatchRecursive | Qt::MatchExactly)
                     .size() == 1);
+}
+
+TEST_F(Russian, ThePresentationAndItsNotesSpeakRussianWithTheModelsStepTitles)
+{
+    Document *doc = window.document();
+    doc->goToStep(0, QStringLiteral("facetime-2025"));
+    window.presenter()->enter(false);
+    window.presenter()->toggleNotes();
+    window.setLanguage(Language::Russian);
+    settle();
+    window.presenter()->next();
+    auto *view = qobject_cast<PresentationView *>(window.centralWidget());
+    ASSERT_NE(view, nullptr);
+    const Scenario &s = *doc->scenario();
+    EXPECT_EQ(view->titleText(), qstr(s.i18n["ru"]["title"].get<std::string>()));
+    EXPECT_TRUE(view->stepText().contains(QStringLiteral("Шаг 1 из 1"))) << view->stepText().toStdString();
+    EXPECT_TRUE(view->stepText().contains(qstr(s.steps[0].i18n["ru"]["title"].get<std::string>())));
+    const auto *keys = view->findChild<QLabel *>(QStringLiteral("keysLine"));
+    ASSERT_NE(keys, nullptr);
+    EXPECT_TRUE(latinWords(keys->text()).isEmpty()) << keys->text().toStdString();
+    auto *notes = window.findChild<PresenterNotes *>();
+    if (!notes) {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (auto *n = qobject_cast<PresenterNotes *>(w))
+                notes = n;
+    }
+    ASSERT_NE(notes, nullptr);
+    EXPECT_TRUE(notes->plainText().contains(qstr(s.steps[0].i18n["ru"]["notes"].get<std::string>())))
+        << notes->plainText().toStdString();
+    EXPECT_TRUE(latinWords(notes->windowTitle()).isEmpty()) << notes->windowTitle().toStdString();
+    window.presenter()->leave();
 }
 
 TEST_F(Russian, ChartsAndTheReportSpeakRussianToo)
