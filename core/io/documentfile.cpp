@@ -27,7 +27,7 @@ namespace chokepoint {
 namespace {
 
 /*
- * The document schema, version 1 (PRAGMA user_version = 1, PRAGMA application_id = 'CHKP').
+ * The document schema, version 2 (PRAGMA user_version = 2, PRAGMA application_id = 'CHKP').
  *
  *   model          one row per part of the model: key 'info' holds the JSON format's "model"
  *                  object ({id, title, description, defaultScenario, sources, i18n, …unknown});
@@ -37,25 +37,29 @@ namespace {
  *                  "atLeast:K"; blockable is 0/1; confidence is NULL when unset. extra is NULL
  *                  when the node has no sources, tags, i18n or unknown fields, else a JSON object
  *                  {"sources": [...], "tags": [...], "i18n": {...}, "extra": {...unknown fields}}
- *                  holding the non-empty ones.
- *   edges          one row per dependency: node = the dependent's idx, pos = the edge's place in
- *                  its dependsOn list, dep = the target's idx, type = 0 hard, 1 fallback, 2 soft.
- *                  evidence is NULL when the edge has none (a bare id in JSON), else a JSON object
- *                  {"note", "date", "sources", "confidence", "extra"} of its non-empty parts
- *                  ("{}" for evidence that is present but empty).
+ *                  holding the non-empty ones. deps is the node's dependsOn list, packed: four
+ *                  bytes per edge, little-endian, (type << 30) | the target's idx, with type
+ *                  0 hard, 1 fallback, 2 soft; NULL when the node depends on nothing.
+ *   edge_evidence  one row per edge that carries evidence: node = the dependent's idx, pos = the
+ *                  edge's place in its dependsOn list; evidence is a JSON object {"note", "date",
+ *                  "sources", "confidence", "extra"} of its non-empty parts ("{}" for evidence
+ *                  that is present but empty). An edge without a row is a bare id in JSON.
  *   scenarios      one row per scenario in order; json is the JSON format's scenario object.
  *   positions      node id → map position; pinned is 0/1.
  *   view_settings  free key/value text.
  *
  * and the index nodes_id, which makes node ids unique.
+ *
+ * Version 1 (still read) kept one row per edge in a table edges(node, pos, dep, type, evidence)
+ * and had no deps column. A million-app model has six million edges: reading them as rows took
+ * longer than all the rest of the document, reading them as one blob per node takes a fraction.
  */
 constexpr const char *kSchema = R"sql(
 CREATE TABLE model(key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE nodes(idx INTEGER PRIMARY KEY, id TEXT NOT NULL, name TEXT, kind TEXT, gate TEXT,
                    blockable INTEGER, users INTEGER, category TEXT, owner TEXT, description TEXT,
-                   confidence TEXT, extra TEXT);
-CREATE TABLE edges(node INTEGER, pos INTEGER, dep INTEGER, type INTEGER, evidence TEXT,
-                   PRIMARY KEY(node, pos)) WITHOUT ROWID;
+                   confidence TEXT, extra TEXT, deps BLOB);
+CREATE TABLE edge_evidence(node INTEGER, pos INTEGER, evidence TEXT, PRIMARY KEY(node, pos)) WITHOUT ROWID;
 CREATE TABLE scenarios(idx INTEGER PRIMARY KEY, id TEXT, json TEXT);
 CREATE TABLE positions(node TEXT PRIMARY KEY, x REAL, y REAL, pinned INTEGER);
 CREATE TABLE view_settings(key TEXT PRIMARY KEY, value TEXT);
@@ -63,6 +67,11 @@ CREATE TABLE view_settings(key TEXT PRIMARY KEY, value TEXT);
 // Node ids are unique. The index is made after the nodes are in: sorting once is faster than
 // inserting two million ids into a b-tree one by one.
 constexpr const char *kNodeIdIndex = "CREATE UNIQUE INDEX nodes_id ON nodes(id)";
+
+/// The packing of one edge in nodes.deps: the type in the top two bits, the target's idx below.
+constexpr int kDepTypeShift = 30;
+constexpr std::uint32_t kDepTargetMask = (std::uint32_t{1} << kDepTypeShift) - 1;
+constexpr std::size_t kPackedDepSize = 4;
 
 constexpr std::string_view kSqliteMagic{"SQLite format 3\0", 16};
 constexpr std::size_t kSqliteHeaderSize = 100;
@@ -284,27 +293,46 @@ public:
             m_fields.fail("", "table 'model' has no 'info' row", "model");
     }
 
-    /// Fills nodes[range] from the rows with those idx, which must all be there.
-    void readNodes(std::vector<Node> &nodes, IndexRange range)
+    /// Fills nodes[range] from the rows with those idx, which must all be there. With
+    /// `packedDeps` (schema 2) each dependsOn gets its edges' types and targets, but not yet
+    /// their ids: those may be in another reader's range. resolveDependencyIds() adds them.
+    void readNodes(std::vector<Node> &nodes, IndexRange range, bool packedDeps)
     {
-        StmtPtr st =
-            m_db.prepare("SELECT idx, id, name, kind, gate, blockable, users, category, owner, "
-                         "description, confidence, extra FROM nodes WHERE idx >= ? AND idx < ? ORDER BY idx",
-                         "reading table 'nodes'");
+        StmtPtr st = m_db.prepare(packedDeps ? "SELECT idx, id, name, kind, gate, blockable, users, category, owner, "
+                                               "description, confidence, extra, deps FROM nodes "
+                                               "WHERE idx >= ? AND idx < ? ORDER BY idx"
+                                             : "SELECT idx, id, name, kind, gate, blockable, users, category, owner, "
+                                               "description, confidence, extra FROM nodes "
+                                               "WHERE idx >= ? AND idx < ? ORDER BY idx",
+                                  "reading table 'nodes'");
         sqlite3_bind_int64(st.get(), 1, static_cast<sqlite3_int64>(range.begin));
         sqlite3_bind_int64(st.get(), 2, static_cast<sqlite3_int64>(range.end));
         std::size_t next = range.begin;
         m_db.forEachRow(st.get(), "nodes", [&](sqlite3_stmt *row) {
             if (sqlite3_column_int64(row, 0) != static_cast<std::int64_t>(next))
                 failGap(next);
-            readNodeRow(row, nodes[next++]);
+            Node &node = nodes[next++];
+            readNodeRow(row, node);
+            if (packedDeps)
+                readPackedDeps(row, 12, nodes.size(), node);
         });
         if (next != range.end)
             failGap(next);
     }
 
-    /// Streams the edges of nodes[range], grouped by dependent node, into each dependsOn, sized
-    /// exactly. Only the dependsOn of nodes in `range` are written; other nodes' ids are read.
+    /// Names the target of each edge readNodes() unpacked in nodes[range] by its id.
+    void resolveDependencyIds(std::vector<Node> &nodes, IndexRange range) const
+    {
+        std::size_t k = 0;
+        for (std::size_t i = range.begin; i < range.end; ++i) {
+            for (Dependency &dep : nodes[i].dependsOn)
+                dep.node = nodes[m_targets[k++]].id;
+        }
+    }
+
+    /// Schema 1: streams the edges of nodes[range], grouped by dependent node, into each
+    /// dependsOn, sized exactly. Only the dependsOn of nodes in `range` are written; other nodes'
+    /// ids are read.
     /// The target index of every edge read, in (node, pos) order: the model's resolved edges.
     std::vector<std::uint32_t> takeTargets() { return std::move(m_targets); }
 
@@ -337,6 +365,28 @@ public:
         });
         if (!group.empty())
             flush();
+    }
+
+    /// Schema 2: attaches the evidence rows to their edges.
+    void readEdgeEvidence(std::vector<Node> &nodes)
+    {
+        StmtPtr st = m_db.prepare("SELECT node, pos, evidence FROM edge_evidence ORDER BY node, pos",
+                                  "reading table 'edge_evidence'");
+        m_db.forEachRow(st.get(), "edge_evidence", [&](sqlite3_stmt *row) {
+            const std::int64_t node = sqlite3_column_int64(row, 0);
+            const std::int64_t pos = sqlite3_column_int64(row, 1);
+            if (node < 0 || node >= static_cast<std::int64_t>(nodes.size()))
+                m_db.fail("table 'edge_evidence' is malformed: it names node index " + std::to_string(node) +
+                          ", but there are " + std::to_string(nodes.size()) + " nodes");
+            Node &from = nodes[static_cast<std::size_t>(node)];
+            if (pos < 0 || pos >= static_cast<std::int64_t>(from.dependsOn.size())) {
+                m_fields.fail(from.id, "table 'edge_evidence' names dependency " + std::to_string(pos) +
+                                           ", but the node has " + std::to_string(from.dependsOn.size()));
+                return;
+            }
+            readEvidence(textColumn(row, 2), from.id,
+                         from.dependsOn[static_cast<std::size_t>(pos)].mutableEvidence());
+        });
     }
 
     void readScenarios(Model &model)
@@ -440,6 +490,46 @@ private:
             readNodeExtra(textColumn(row, 11), node);
     }
 
+    /// Unpacks nodes.deps (see the schema) into node.dependsOn, types only, and the targets.
+    void readPackedDeps(sqlite3_stmt *row, int col, std::size_t nodeCount, Node &node)
+    {
+        const int type = sqlite3_column_type(row, col);
+        if (type == SQLITE_NULL)
+            return;
+        const auto *bytes = static_cast<const unsigned char *>(sqlite3_column_blob(row, col));
+        const auto size = static_cast<std::size_t>(sqlite3_column_bytes(row, col));
+        if (type != SQLITE_BLOB || size % kPackedDepSize != 0) {
+            m_fields.fail(node.id, "column 'deps' is malformed: it must be a blob of 4 bytes per edge");
+            return;
+        }
+        node.dependsOn.reserve(size / kPackedDepSize);
+        for (std::size_t at = 0; at < size; at += kPackedDepSize) {
+            const std::uint32_t packed = static_cast<std::uint32_t>(bytes[at]) |
+                                         static_cast<std::uint32_t>(bytes[at + 1]) << 8 |
+                                         static_cast<std::uint32_t>(bytes[at + 2]) << 16 |
+                                         static_cast<std::uint32_t>(bytes[at + 3]) << 24;
+            addEdge(node.id, packed & kDepTargetMask, packed >> kDepTypeShift, nodeCount, node.dependsOn);
+        }
+    }
+
+    /// Adds an edge of `from` to the node with index `to` (its id still empty) and records the
+    /// target; a target or type out of range is recorded as a problem instead.
+    Dependency *addEdge(const std::string &from, std::int64_t to, std::int64_t type, std::size_t nodeCount,
+                        std::vector<Dependency> &deps)
+    {
+        if (to < 0 || to >= static_cast<std::int64_t>(nodeCount)) {
+            m_fields.fail(from, "depends on node index " + std::to_string(to) + ", which does not exist");
+            return nullptr;
+        }
+        if (type < 0 || type > static_cast<std::int64_t>(DepType::Soft)) {
+            m_fields.fail(from, "dependency type " + std::to_string(type) +
+                                    " is not 0 (hard), 1 (fallback) or 2 (soft)");
+            return nullptr;
+        }
+        m_targets.push_back(static_cast<std::uint32_t>(to));
+        return &deps.emplace_back(std::string(), static_cast<DepType>(type));
+    }
+
     void readNodeExtra(std::string_view text, Node &node)
     {
         Json j;
@@ -468,21 +558,12 @@ private:
                      std::vector<Dependency> &group)
     {
         const std::int64_t to = sqlite3_column_int64(row, 1);
-        const std::int64_t type = sqlite3_column_int64(row, 2);
-        if (to < 0 || to >= static_cast<std::int64_t>(nodes.size())) {
-            m_fields.fail(from, "depends on node index " + std::to_string(to) + ", which does not exist");
+        Dependency *dep = addEdge(from, to, sqlite3_column_int64(row, 2), nodes.size(), group);
+        if (!dep)
             return;
-        }
-        if (type < 0 || type > static_cast<std::int64_t>(DepType::Soft)) {
-            m_fields.fail(from, "dependency type " + std::to_string(type) +
-                                    " is not 0 (hard), 1 (fallback) or 2 (soft)");
-            return;
-        }
-        Dependency &dep =
-            group.emplace_back(nodes[static_cast<std::size_t>(to)].id, static_cast<DepType>(type));
-        m_targets.push_back(static_cast<std::uint32_t>(to));
+        dep->node = nodes[static_cast<std::size_t>(to)].id;
         if (!isNull(row, 3))
-            readEvidence(textColumn(row, 3), from, dep.mutableEvidence());
+            readEvidence(textColumn(row, 3), from, dep->mutableEvidence());
     }
 
     void readEvidence(std::string_view text, const std::string &nodeId, DependencyEvidence &ev)
@@ -547,7 +628,8 @@ void checkHeader(const std::string &path)
                                    " bytes; its header says " + std::to_string(pageSize * pages) + ")");
 }
 
-void checkIdentity(Connection &db)
+/// Checks that the file is a Chokepoint document this version can read; returns its schema.
+int checkIdentity(Connection &db)
 {
     if (db.queryInt("PRAGMA application_id", "reading the application id") != kDocumentApplicationId)
         db.fail(std::string(kNotOurs) + " (an SQLite database of another application)");
@@ -557,11 +639,12 @@ void checkIdentity(Connection &db)
                 "; this version reads up to " + std::to_string(kDocumentSchemaVersion) + ")");
     if (version < 1)
         db.fail("the document has no valid schema version (" + std::to_string(version) + ")");
+    return static_cast<int>(version);
 }
 
-/// The number of nodes, from the first and last idx (each one b-tree descent). Checks that the
-/// edges leave only those nodes, so that reading by ranges of nodes misses no row.
-std::size_t nodeCount(Connection &db, const std::string &path)
+/// The number of nodes, from the first and last idx (each one b-tree descent). In schema 1, checks
+/// that the edges leave only those nodes, so that reading by ranges of nodes misses no row.
+std::size_t nodeCount(Connection &db, const std::string &path, int schema)
 {
     const std::int64_t first = db.queryInt("SELECT min(idx) FROM nodes", "reading table 'nodes'", 0);
     const std::int64_t last = db.queryInt("SELECT max(idx) FROM nodes", "reading table 'nodes'", -1);
@@ -574,6 +657,8 @@ std::size_t nodeCount(Connection &db, const std::string &path)
         db.fail("table 'nodes' is malformed: idx " + std::to_string(last) +
                 " is more than the file can hold");
     const std::int64_t count = last + 1;
+    if (schema >= 2)
+        return static_cast<std::size_t>(count);
     const std::int64_t firstFrom = db.queryInt("SELECT min(node) FROM edges", "reading table 'edges'", 0);
     const std::int64_t lastFrom = db.queryInt("SELECT max(node) FROM edges", "reading table 'edges'", -1);
     if (firstFrom < 0 || lastFrom >= count)
@@ -636,18 +721,26 @@ DocumentData readDocumentData(const std::string &path)
     std::vector<std::unique_ptr<RowReader>> readers;
     readers.push_back(std::make_unique<RowReader>(path));
     RowReader &main = *readers.front();
-    checkIdentity(main.connection());
+    const int schema = checkIdentity(main.connection());
+    const bool packedDeps = schema >= 2;
 
     DocumentData doc;
     Model &model = doc.model;
     main.readModelTable(model);
-    model.nodes.resize(nodeCount(main.connection(), path));
+    model.nodes.resize(nodeCount(main.connection(), path, schema));
     const std::vector<IndexRange> ranges = splitRange(model.nodes.size(), readerCount(model.nodes.size()));
     const bool parallel = ranges.size() > 1;
     while (readers.size() < ranges.size())
         readers.push_back(std::make_unique<RowReader>(path));
-    runTasks(ranges.size(), parallel, [&](std::size_t i) { readers[i]->readNodes(model.nodes, ranges[i]); });
-    runTasks(ranges.size(), parallel, [&](std::size_t i) { readers[i]->readEdges(model.nodes, ranges[i]); });
+    runTasks(ranges.size(), parallel,
+             [&](std::size_t i) { readers[i]->readNodes(model.nodes, ranges[i], packedDeps); });
+    if (packedDeps) {
+        runTasks(ranges.size(), parallel,
+                 [&](std::size_t i) { readers[i]->resolveDependencyIds(model.nodes, ranges[i]); });
+        main.readEdgeEvidence(model.nodes);
+    } else {
+        runTasks(ranges.size(), parallel, [&](std::size_t i) { readers[i]->readEdges(model.nodes, ranges[i]); });
+    }
     std::vector<std::uint32_t> targets = readers.front()->takeTargets();
     for (std::size_t i = 1; i < readers.size(); ++i) {
         const std::vector<std::uint32_t> more = readers[i]->takeTargets();
@@ -746,8 +839,10 @@ public:
         exec(kSchema);
         writeModelTable(doc.model);
         writeNodes(doc.model);
-        indexNodeIds();
-        writeEdges(doc.model);
+        indexNodeIds(); // a duplicate id is reported before an unknown dependency
+        if (m_unknownDependency)
+            throw *m_unknownDependency;
+        writeEdgeEvidence(doc.model);
         writeScenarios(doc.model);
         writePositions(doc);
         writeViewSettings(doc);
@@ -831,14 +926,21 @@ private:
 
     void writeNodes(const Model &model)
     {
+        if (model.nodes.size() > kDepTargetMask)
+            throw InputError(m_target, "cannot be saved: more than " + std::to_string(kDepTargetMask) + " nodes");
         StmtPtr st =
             prepare("INSERT INTO nodes(idx, id, name, kind, gate, blockable, users, category, owner, "
-                    "description, confidence, extra) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    "description, confidence, extra, deps) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         sqlite3_stmt *s = st.get();
+        // The resolved edges are only safe to consult when the model has been indexed as it is.
+        m_useResolved =
+            !model.nodes.empty() && model.indexOf(model.nodes.back().id) == model.nodes.size() - 1;
+        std::vector<unsigned char> deps;
         for (std::size_t i = 0; i < model.nodes.size(); ++i) {
             const Node &n = model.nodes[i];
             const std::string gate = gateText(n.gate);
             const std::string extra = nodeExtraText(n);
+            packDependencies(model, i, deps);
             sqlite3_bind_int64(s, 1, static_cast<sqlite3_int64>(i));
             bindText(s, 2, n.id);
             bindText(s, 3, n.name);
@@ -851,6 +953,10 @@ private:
             bindText(s, 10, n.description);
             bindText(s, 11, toString(n.confidence), true);
             bindText(s, 12, extra, true);
+            if (deps.empty())
+                sqlite3_bind_null(s, 13);
+            else
+                sqlite3_bind_blob64(s, 13, deps.data(), deps.size(), SQLITE_STATIC);
             step(s, "nodes");
         }
     }
@@ -875,32 +981,43 @@ private:
         return it == m_index.end() ? -1 : it->second;
     }
 
-    void writeEdges(const Model &model)
+    /// nodes[node].dependsOn packed as in nodes.deps. An unknown target is left out and
+    /// remembered, to be reported once the ids are known to be unique.
+    void packDependencies(const Model &model, std::size_t node, std::vector<unsigned char> &out)
     {
-        StmtPtr st = prepare("INSERT INTO edges(node, pos, dep, type, evidence) VALUES(?, ?, ?, ?, ?)");
+        out.clear();
+        const Node &n = model.nodes[node];
+        for (std::size_t pos = 0; pos < n.dependsOn.size(); ++pos) {
+            const std::int64_t to = targetOf(model, node, pos);
+            if (to < 0) {
+                if (!m_unknownDependency)
+                    m_unknownDependency.emplace(
+                        m_target, "cannot be saved: depends on unknown node '" + n.dependsOn[pos].node + "'", 0, n.id);
+                continue;
+            }
+            const std::uint32_t packed =
+                static_cast<std::uint32_t>(to) | static_cast<std::uint32_t>(n.dependsOn[pos].type) << kDepTypeShift;
+            for (int shift = 0; shift < 32; shift += 8)
+                out.push_back(static_cast<unsigned char>(packed >> shift));
+        }
+    }
+
+    void writeEdgeEvidence(const Model &model)
+    {
+        StmtPtr st = prepare("INSERT INTO edge_evidence(node, pos, evidence) VALUES(?, ?, ?)");
         sqlite3_stmt *s = st.get();
         std::string evidence;
-        // The resolved edges are only safe to consult when the model has been indexed as it is.
-        m_useResolved =
-            !model.nodes.empty() && model.indexOf(model.nodes.back().id) == model.nodes.size() - 1;
         for (std::size_t i = 0; i < model.nodes.size(); ++i) {
             const Node &n = model.nodes[i];
             for (std::size_t pos = 0; pos < n.dependsOn.size(); ++pos) {
                 const Dependency &d = n.dependsOn[pos];
-                const std::int64_t to = targetOf(model, i, pos);
-                if (to < 0)
-                    throw InputError(m_target, "cannot be saved: depends on unknown node '" + d.node + "'", 0,
-                                     n.id);
+                if (!d.hasEvidence())
+                    continue;
+                evidence = evidenceText(*d.evidence());
                 sqlite3_bind_int64(s, 1, static_cast<sqlite3_int64>(i));
                 sqlite3_bind_int64(s, 2, static_cast<sqlite3_int64>(pos));
-                sqlite3_bind_int64(s, 3, to);
-                sqlite3_bind_int(s, 4, static_cast<int>(d.type));
-                if (d.hasEvidence()) {
-                    evidence = evidenceText(*d.evidence());
-                    bindText(s, 5, evidence);
-                } else
-                    sqlite3_bind_null(s, 5);
-                step(s, "edges");
+                bindText(s, 3, evidence);
+                step(s, "edge_evidence");
             }
         }
     }
@@ -943,6 +1060,7 @@ private:
     const std::string &m_target;
     DbPtr m_db;
     bool m_useResolved = false;
+    std::optional<InputError> m_unknownDependency; ///< the first, reported after the ids are checked
     std::unordered_map<std::string_view, std::int64_t> m_index; ///< built only when the model's is stale
 };
 

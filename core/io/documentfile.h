@@ -30,7 +30,7 @@ struct DocumentData
 };
 
 /// The schema version written into a document's `PRAGMA user_version`; newer ones are refused.
-inline constexpr int kDocumentSchemaVersion = 1;
+inline constexpr int kDocumentSchemaVersion = 2;
 
 /// The document's `PRAGMA application_id`: 'CHKP'.
 inline constexpr int kDocumentApplicationId = 0x43484B50;

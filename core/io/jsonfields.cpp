@@ -46,7 +46,7 @@ void JsonFieldReader::readObject(const Json &v, const char *field, Json &out)
 {
     if (!v.is_object())
         fail(m_id, std::string("field \"") + field + "\" must be an object", m_subject);
-    else
+    else if (!v.empty()) // an empty object says nothing: `out` keeps its default, {} or null
         out = v;
 }
 

@@ -50,6 +50,7 @@ public:
     // Element readers; each returns false (after recording a problem) when the value is malformed.
     bool readString(const Json &v, const char *field, std::string &out);
     void readStringList(const Json &v, const char *field, std::vector<std::string> &out);
+    /// Sets `out` to the object `v`; an empty `v` leaves `out` as it is (its default).
     void readObject(const Json &v, const char *field, Json &out);
     void readConfidence(const Json &v, Confidence &out);
     void readSources(const Json &v, Sources &out);

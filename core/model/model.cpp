@@ -48,20 +48,14 @@ void Model::buildIndex()
 void Model::reindex(std::vector<std::uint32_t> edgeTargets)
 {
     buildIndex();
-    // With duplicate ids an id may not mean the row it was read from: look them all up instead.
-    bool fits = edgeTargets.size() == edgeCount() && m_distinctIds == nodes.size();
     m_edgeBegin.assign(nodes.size() + 1, 0);
     std::size_t k = 0;
-    for (std::size_t i = 0; i < nodes.size() && fits; ++i) {
-        for (const Dependency &d : nodes[i].dependsOn) {
-            const std::uint32_t t = edgeTargets[k++];
-            fits = t < nodes.size() && nodes[t].id == d.node;
-            if (!fits)
-                break;
-        }
+    for (std::size_t i = 0; i < nodes.size(); ++i) {
+        k += nodes[i].dependsOn.size();
         m_edgeBegin[i + 1] = static_cast<std::uint32_t>(k);
     }
-    if (!fits) {
+    // With duplicate ids an id may not mean the row it was read from: look them all up instead.
+    if (k != edgeTargets.size() || m_distinctIds != nodes.size()) {
         reindex();
         return;
     }

@@ -49,9 +49,10 @@ public:
 
     /// Rebuilds the id → index map and the resolved edges; call after changing `nodes`.
     void reindex();
-    /// The same, for a loader that already knows each edge's target index (in node, then
-    /// dependsOn order): they are checked against the ids instead of looked up. Falls back to
-    /// reindex() when they do not fit.
+    /// The same, for a loader that already knows each edge's target index, in node, then
+    /// dependsOn order, and took each dependency's id from its target: nodes[edgeTargets[k]].id
+    /// is the k-th edge's id. Nothing is looked up. Falls back to reindex() when the count does
+    /// not fit or ids repeat (an id then means the first node that has it).
     void reindex(std::vector<std::uint32_t> edgeTargets);
 
     /// Marks a dependency whose id names no node.

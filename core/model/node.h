@@ -73,8 +73,11 @@ struct Node
     Sources sources;
     Confidence confidence = Confidence::Unset;
     std::vector<std::string> tags;
-    Json i18n = Json::object();  ///< {"ru": {"name": …, "description": …}}
-    Json extra = Json::object(); ///< fields this version does not know, kept on round trip
+    // Both are null until they hold something: a million nodes with two empty JSON objects each
+    // cost 200 MB and a third of a second to make. Null reads as empty (find, contains,
+    // iteration, empty()), and operator[] turns it into an object.
+    Json i18n;  ///< null, or {"ru": {"name": …, "description": …}}
+    Json extra; ///< null, or the fields this version does not know, kept on round trip
 
     /// The name in `lang` when the node carries one, else the default name.
     const std::string &displayName(std::string_view lang = {}) const;

@@ -284,7 +284,7 @@ TEST(DocumentFileErrors, RejectsNewerAndMissingSchemaVersions)
     const fs::path newer = dir.path("newer.chokepoint");
     writeDocument(richDocument(), newer.string());
     execSql(newer, "PRAGMA user_version=99;");
-    expectRejected(newer, "written by a newer Chokepoint (schema 99; this version reads up to 1)");
+    expectRejected(newer, "written by a newer Chokepoint (schema 99; this version reads up to 2)");
 
     const fs::path none = dir.path("none.chokepoint");
     writeDocument(richDocument(), none.string());
@@ -357,7 +357,7 @@ TEST(DocumentFileErrors, RejectsInvalidModels)
                                          {"id": "b", "name": "B", "kind": "service"}])");
     const fs::path path = dir.path("cycle.chokepoint");
     writeDocument(doc, path.string());
-    execSql(path, "INSERT INTO edges(node, pos, dep, type, evidence) VALUES(1, 0, 0, 0, NULL);");
+    execSql(path, "UPDATE nodes SET deps=X'00000000' WHERE idx=1;"); // b now depends on a, hard
     expectRejected(path, "cycle");
 }
 
@@ -381,10 +381,20 @@ TEST(DocumentFileErrors, RejectsMalformedRows)
         {"sources", "UPDATE nodes SET extra='{\"sources\": 3}' WHERE id='apns';",
          "node 'apns': field \"sources\""},
         {"users", "UPDATE nodes SET users='many' WHERE id='apns';", "users is not a whole number"},
-        {"dep", "UPDATE edges SET dep=99 WHERE node=2 AND pos=0;", "node 'apns': depends on node index 99"},
-        {"type", "UPDATE edges SET type=7 WHERE node=2 AND pos=0;", "dependency type 7"},
+        // nodes.deps packs (type << 30) | target, four bytes little-endian per edge.
+        {"dep", "UPDATE nodes SET deps=X'63000000' WHERE id='apns';", "node 'apns': depends on node index 99"},
+        {"type", "UPDATE nodes SET deps=X'000000C0' WHERE id='apns';", "node 'apns': dependency type 3"},
+        {"deps-length", "UPDATE nodes SET deps=X'000000' WHERE id='apns';", "node 'apns': column 'deps' is malformed"},
+        {"deps-text", "UPDATE nodes SET deps='port-443' WHERE id='apns';", "node 'apns': column 'deps' is malformed"},
         {"gap", "DELETE FROM nodes WHERE idx=1;", "idx must run 0, 1, 2"},
-        {"edge", "INSERT INTO edges VALUES(50, 0, 0, 0, NULL);", "an edge leaves node index 50"},
+        {"evidence-node", "INSERT INTO edge_evidence VALUES(50, 0, '{}');", "it names node index 50"},
+        {"evidence-pos", "INSERT INTO edge_evidence VALUES(3, 1, '{}');",
+         "node 'vpn': table 'edge_evidence' names dependency 1, but the node has 1"},
+        {"evidence-json", "UPDATE edge_evidence SET evidence='{\"note\": ' WHERE node=2;",
+         "node 'apns': column 'evidence' is not valid JSON"},
+        {"evidence-field", "UPDATE edge_evidence SET evidence='{\"weight\": 1}' WHERE node=2;",
+         "node 'apns': column 'evidence' has an unknown field \"weight\""},
+        {"evidence-table", "DROP TABLE edge_evidence;", "no such table: edge_evidence"},
         {"scenario", "UPDATE scenarios SET json='[]' WHERE id='ban';", "scenario 'ban'"},
         {"info", "DELETE FROM model WHERE key='info';", "no 'info' row"},
         {"table", "DROP TABLE positions;", "no such table: positions"},
@@ -392,6 +402,64 @@ TEST(DocumentFileErrors, RejectsMalformedRows)
     for (const Case &c : cases) {
         const fs::path path = dir.path(std::string(c.name) + ".chokepoint");
         writeDocument(richDocument(), path.string());
+        execSql(path, c.sql);
+        expectRejected(path, c.expected);
+    }
+}
+
+/// A schema 1 document (one row per edge in a table 'edges'), as Chokepoint wrote the starter
+/// model before schema 2, rebuilt from its SQL dump.
+fs::path schemaOneDocument(const test::TempDir &dir, const std::string &name)
+{
+    const fs::path path = dir.path(name + ".chokepoint");
+    execSql(path, readBytes(fs::path(CHOKEPOINT_CASES_DIR) / "starter-v1.sql") +
+                      "PRAGMA application_id=" + std::to_string(kDocumentApplicationId) + "; PRAGMA user_version=1;");
+    return path;
+}
+
+TEST(DocumentFileSchemaOne, StillReads)
+{
+    test::TempDir dir;
+    const DocumentData old = readDocument(schemaOneDocument(dir, "old").string());
+    const Model &m = old.model;
+    EXPECT_EQ(m.nodes.size(), 31u);
+    EXPECT_EQ(m.edgeCount(), 39u);
+    const Node *apns = m.node("apns");
+    ASSERT_NE(apns, nullptr);
+    ASSERT_EQ(apns->dependsOn.size(), 2u);
+    EXPECT_EQ(apns->dependsOn[1].node, "apns-over-443");
+    EXPECT_EQ(apns->dependsOn[1].type, DepType::Fallback);
+    ASSERT_TRUE(apns->dependsOn[1].hasEvidence());
+    EXPECT_EQ(apns->dependsOn[1].evidence()->note, "fallback when 5223 is unreachable");
+    EXPECT_EQ(m.resolvedDependencies(*m.indexOf("apns"))[1], *m.indexOf("apns-over-443"));
+
+    // Saved again, it becomes a schema 2 document with the same content.
+    const fs::path again = dir.path("again.chokepoint");
+    writeDocument(old, again.string());
+    EXPECT_TRUE(readDocument(again.string()) == old);
+    expectEdgesMatch(readDocument(again.string()).model, m);
+}
+
+TEST(DocumentFileSchemaOne, RejectsMalformedEdges)
+{
+    test::TempDir dir;
+    struct Case
+    {
+        const char *name;
+        const char *sql;
+        const char *expected;
+    };
+    const Case cases[] = {
+        {"dep", "UPDATE edges SET dep=99 WHERE node=(SELECT idx FROM nodes WHERE id='apns') AND pos=0;",
+         "node 'apns': depends on node index 99"},
+        {"type", "UPDATE edges SET type=7 WHERE node=(SELECT idx FROM nodes WHERE id='apns') AND pos=0;",
+         "dependency type 7"},
+        {"edge", "INSERT INTO edges VALUES(50, 0, 0, 0, NULL);", "an edge leaves node index 50"},
+        {"evidence", "UPDATE edges SET evidence='[' WHERE node=(SELECT idx FROM nodes WHERE id='apns');",
+         "node 'apns': column 'evidence' is not valid JSON"},
+    };
+    for (const Case &c : cases) {
+        const fs::path path = schemaOneDocument(dir, c.name);
         execSql(path, c.sql);
         expectRejected(path, c.expected);
     }
