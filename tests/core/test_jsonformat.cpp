@@ -36,6 +36,19 @@ TEST(JsonFormat, RoundTripIsByteStable)
     EXPECT_EQ(once, toJsonText(again));
 }
 
+TEST(JsonFormat, AnEmptyI18nObjectIsTheSameAsNone)
+{
+    // An empty object is not written back, so reading it must give what reading nothing gives.
+    const Model empty = test::modelFromNodes(R"([{"id": "a", "name": "A", "kind": "service", "i18n": {}},
+                                                  {"id": "b", "name": "B", "kind": "service", "i18n": {"ru": {}}}])");
+    const Model none = test::modelFromNodes(R"([{"id": "a", "name": "A", "kind": "service"},
+                                                 {"id": "b", "name": "B", "kind": "service", "i18n": {"ru": {}}}])");
+    EXPECT_EQ(empty, none);
+    EXPECT_EQ(parseJsonModel(toJsonText(empty)), empty);
+    EXPECT_EQ(empty.nodes[0].displayName("ru"), "A");
+    EXPECT_EQ(empty.nodes[1].displayName("ru"), "B");
+}
+
 TEST(JsonFormat, UnknownFieldsAreKept)
 {
     const std::string text = toJsonText(parseJsonModel(kRich));
