@@ -1,9 +1,57 @@
 #include "engine/graph.h"
 
+#include "util/parallel.h"
+
 #include <algorithm>
 #include <stdexcept>
+#include <unordered_map>
 
 namespace chokepoint {
+
+namespace {
+
+/// What compiling needs of one node besides its edges, gathered in the first pass so that later
+/// passes do not walk the model's large Node structs again.
+struct NodeTraits
+{
+    GateKind gate;
+    std::uint8_t flags;
+    std::uint32_t k;
+    std::uint32_t hard;
+    std::uint32_t fallback;
+};
+
+/// Orders [0, n) by key[i] (ascending, ties by index), as a stable counting sort: the keys
+/// (level, shape) take few distinct values, far fewer than n.
+std::vector<std::uint32_t> sortByKey(const std::vector<std::uint64_t> &key)
+{
+    std::unordered_map<std::uint64_t, std::uint32_t> bucketOf;
+    for (std::uint64_t k : key)
+        bucketOf.try_emplace(k, 0);
+    std::vector<std::uint64_t> distinct;
+    distinct.reserve(bucketOf.size());
+    for (const auto &entry : bucketOf)
+        distinct.push_back(entry.first);
+    std::sort(distinct.begin(), distinct.end());
+    for (std::size_t b = 0; b < distinct.size(); ++b)
+        bucketOf[distinct[b]] = static_cast<std::uint32_t>(b);
+
+    std::vector<std::uint32_t> bucket(key.size());
+    std::vector<std::uint32_t> start(distinct.size() + 1, 0);
+    for (std::size_t i = 0; i < key.size(); ++i) {
+        // Neighbours in file order often share a key: skip the lookup then.
+        bucket[i] = i > 0 && key[i] == key[i - 1] ? bucket[i - 1] : bucketOf.find(key[i])->second;
+        ++start[bucket[i] + 1];
+    }
+    for (std::size_t b = 0; b < distinct.size(); ++b)
+        start[b + 1] += start[b];
+    std::vector<std::uint32_t> order(key.size());
+    for (std::size_t i = 0; i < key.size(); ++i)
+        order[start[bucket[i]]++] = static_cast<std::uint32_t>(i);
+    return order;
+}
+
+} // namespace
 
 Graph::Graph(const Model &model)
 {
@@ -12,38 +60,47 @@ Graph::Graph(const Model &model)
         throw std::length_error("model has too many nodes");
 
     // One pass over the model: each node's dependencies as node indices, grouped hard → fallback
-    // → soft, with the counts of each. Everything after works on these compact arrays.
+    // → soft, with the counts of each and the node's traits. Everything after works on these
+    // compact arrays. Nodes are independent here, so large models take this pass in parallel.
     std::vector<std::uint32_t> offsets(n + 1, 0);
     for (std::size_t i = 0; i < n; ++i)
-        offsets[i + 1] = offsets[i] + static_cast<std::uint32_t>(model.nodes[i].dependsOn.size());
+        offsets[i + 1] = offsets[i] + static_cast<std::uint32_t>(model.resolvedDependencies(i).size());
     std::vector<std::uint32_t> target(offsets[n]);
-    std::vector<std::uint32_t> hardCount(n), fallbackCount(n);
-    std::vector<std::uint32_t> pending(n, 0);
-    std::vector<std::uint32_t> dependantCount(n + 1, 0);
-    for (std::size_t i = 0; i < n; ++i) {
-        const auto &deps = model.nodes[i].dependsOn;
-        const auto resolved = model.resolvedDependencies(i);
-        if (resolved.size() != deps.size())
-            throw std::invalid_argument("Graph: the model was changed without reindex()");
-        std::uint32_t out = offsets[i];
-        for (DepType type : {DepType::Hard, DepType::Fallback, DepType::Soft}) {
-            const std::uint32_t groupBegin = out;
-            for (std::size_t j = 0; j < deps.size(); ++j) {
-                if (deps[j].type != type)
-                    continue;
-                if (resolved[j] == Model::kUnresolved)
-                    throw std::invalid_argument("Graph: unknown dependency '" + deps[j].node + "'");
-                target[out++] = resolved[j];
-                ++dependantCount[resolved[j] + 1];
+    std::vector<NodeTraits> traits(n);
+    constexpr std::size_t kNodesPerThread = 200'000;
+    forRanges(n, threadsFor(n, kNodesPerThread), [&](std::size_t, IndexRange nodes) {
+        for (std::size_t i = nodes.begin; i < nodes.end; ++i) {
+            const Node &node = model.nodes[i];
+            const auto &deps = node.dependsOn;
+            const auto resolved = model.resolvedDependencies(i);
+            if (resolved.size() != deps.size())
+                throw std::invalid_argument("Graph: the model was changed without reindex()");
+            std::uint32_t out = offsets[i];
+            NodeTraits &t = traits[i];
+            for (DepType type : {DepType::Hard, DepType::Fallback, DepType::Soft}) {
+                const std::uint32_t groupBegin = out;
+                for (std::size_t j = 0; j < deps.size(); ++j) {
+                    if (deps[j].type != type)
+                        continue;
+                    if (resolved[j] == Model::kUnresolved)
+                        throw std::invalid_argument("Graph: unknown dependency '" + deps[j].node + "'");
+                    target[out++] = resolved[j];
+                }
+                if (type == DepType::Hard)
+                    t.hard = out - groupBegin;
+                else if (type == DepType::Fallback)
+                    t.fallback = out - groupBegin;
             }
-            if (type == DepType::Hard)
-                hardCount[i] = out - groupBegin;
-            else if (type == DepType::Fallback)
-                fallbackCount[i] = out - groupBegin;
+            t.gate = node.gate.kind;
+            t.k = static_cast<std::uint32_t>(std::max(node.gate.k, 1));
+            t.flags = static_cast<std::uint8_t>((node.kind == Kind::Countermeasure ? kCountermeasure : 0) |
+                                                (node.blockable ? kBlockable : 0));
         }
-        pending[i] = static_cast<std::uint32_t>(deps.size());
-    }
+    });
     // Reverse adjacency on node indices, for Kahn's algorithm.
+    std::vector<std::uint32_t> dependantCount(n + 1, 0);
+    for (std::uint32_t t : target)
+        ++dependantCount[t + 1];
     for (std::size_t i = 0; i < n; ++i)
         dependantCount[i + 1] += dependantCount[i];
     std::vector<std::uint32_t> revNodes(offsets[n]);
@@ -57,9 +114,11 @@ Graph::Graph(const Model &model)
 
     // Kahn's algorithm in file order: sources first, each node after all it depends on; each
     // node's level is one more than its deepest dependency's.
+    std::vector<std::uint32_t> pending(n);
     std::vector<std::uint32_t> order;
     order.reserve(n);
     for (std::size_t i = 0; i < n; ++i) {
+        pending[i] = offsets[i + 1] - offsets[i];
         if (pending[i] == 0)
             order.push_back(static_cast<std::uint32_t>(i));
     }
@@ -75,27 +134,31 @@ Graph::Graph(const Model &model)
     }
     if (order.size() != n)
         throw std::invalid_argument("Graph: the model has a cycle");
+    order = {};
+    pending = {};
+    revNodes = {};
+    dependantCount = {};
 
     // Within one level any order is valid. Grouping a level's nodes by the shape of their
     // dependency lists makes the evaluator's loop trip counts repeat, so its branches predict
     // well: a full pass runs about 1.6 times as fast. The shape part of the key is capped (it only
     // groups); the level part is exact (it keeps the order topological).
-    std::vector<std::pair<std::uint64_t, std::uint32_t>> keyed(n);
-    for (std::uint32_t i = 0; i < n; ++i) {
-        const std::uint64_t soft = offsets[i + 1] - offsets[i] - hardCount[i] - fallbackCount[i];
-        const std::uint64_t shape = (static_cast<std::uint64_t>(model.nodes[i].gate.kind) << 22) |
-                                    (std::min<std::uint64_t>(hardCount[i], 63) << 16) |
-                                    (std::min<std::uint64_t>(fallbackCount[i], 63) << 8) | std::min<std::uint64_t>(soft, 255);
-        keyed[i] = {(std::uint64_t{level[i]} << 24) | shape, i};
+    {
+        std::vector<std::uint64_t> key(n);
+        for (std::uint32_t i = 0; i < n; ++i) {
+            const NodeTraits &t = traits[i];
+            const std::uint64_t soft = offsets[i + 1] - offsets[i] - t.hard - t.fallback;
+            const std::uint64_t shape = (static_cast<std::uint64_t>(t.gate) << 22) |
+                                        (std::min<std::uint64_t>(t.hard, 63) << 16) |
+                                        (std::min<std::uint64_t>(t.fallback, 63) << 8) | std::min<std::uint64_t>(soft, 255);
+            key[i] = (std::uint64_t{level[i]} << 24) | shape;
+        }
+        level = {};
+        m_nodeOfVertex = sortByKey(key);
     }
-    std::sort(keyed.begin(), keyed.end());
-    m_nodeOfVertex.resize(n);
     m_vertexOfNode.resize(n);
-    for (std::uint32_t v = 0; v < n; ++v) {
-        m_nodeOfVertex[v] = keyed[v].second;
-        m_vertexOfNode[keyed[v].second] = v;
-    }
-    keyed = {};
+    for (std::uint32_t v = 0; v < n; ++v)
+        m_vertexOfNode[m_nodeOfVertex[v]] = v;
 
     // Vertex records and the flat dependency array, in vertex order.
     m_records.resize(n + 1);
@@ -104,27 +167,26 @@ Graph::Graph(const Model &model)
     std::uint32_t out = 0;
     for (Vertex v = 0; v < n; ++v) {
         const std::uint32_t i = m_nodeOfVertex[v];
-        const Node &node = model.nodes[i];
+        const NodeTraits &t = traits[i];
         VertexRecord &r = m_records[v];
         r.begin = out;
-        r.fallbackBegin = out + hardCount[i];
-        r.softBegin = r.fallbackBegin + fallbackCount[i];
+        r.fallbackBegin = out + t.hard;
+        r.softBegin = r.fallbackBegin + t.fallback;
         for (std::uint32_t e = offsets[i]; e < offsets[i + 1]; ++e)
             m_deps[out++] = m_vertexOfNode[target[e]];
         const bool anyLive = r.softBegin != r.begin; // some hard or fallback dependency
-        switch (node.gate.kind) {
+        switch (t.gate) {
         case GateKind::All:
-            r.need = hardCount[i];
+            r.need = t.hard;
             break;
         case GateKind::Any:
             r.need = anyLive ? 1 : 0;
             break;
         case GateKind::AtLeast:
-            r.need = anyLive ? static_cast<std::uint32_t>(std::max(node.gate.k, 1)) : 0;
+            r.need = anyLive ? t.k : 0;
             break;
         }
-        m_flags[v] = static_cast<std::uint8_t>((node.kind == Kind::Countermeasure ? kCountermeasure : 0) |
-                                               (node.blockable ? kBlockable : 0));
+        m_flags[v] = t.flags;
     }
     m_records[n] = VertexRecord{out, out, out, 0};
 

@@ -2,6 +2,7 @@
 
 #include "io/jsonfields.h"
 #include "model/validate.h"
+#include "util/parallel.h"
 
 #include <algorithm>
 #include <array>
@@ -19,7 +20,6 @@
 #include <sqlite3.h>
 #include <string_view>
 #include <sys/stat.h>
-#include <thread>
 #include <unistd.h>
 #include <unordered_map>
 
@@ -249,13 +249,6 @@ public:
 private:
     const std::string &m_path;
     DbPtr m_db;
-};
-
-/// Half-open range [begin, end) of node indexes.
-struct IndexRange
-{
-    std::size_t begin = 0;
-    std::size_t end = 0;
 };
 
 /**
@@ -668,51 +661,12 @@ std::size_t nodeCount(Connection &db, const std::string &path, int schema)
     return static_cast<std::size_t>(count);
 }
 
-/// Runs task(0) … task(count - 1), on as many threads when `parallel`; rethrows the first
-/// failure (in task order) once all have finished.
-template <typename F> void runTasks(std::size_t count, bool parallel, F task)
-{
-    std::vector<std::exception_ptr> errors(count);
-    auto run = [&](std::size_t i) {
-        try {
-            task(i);
-        } catch (...) {
-            errors[i] = std::current_exception();
-        }
-    };
-    if (parallel && count > 1) {
-        std::vector<std::thread> threads;
-        for (std::size_t i = 1; i < count; ++i)
-            threads.emplace_back(run, i);
-        run(0);
-        for (std::thread &t : threads)
-            t.join();
-    } else {
-        for (std::size_t i = 0; i < count; ++i)
-            run(i);
-    }
-    for (const std::exception_ptr &e : errors) {
-        if (e)
-            std::rethrow_exception(e);
-    }
-}
-
-/// Splits [0, n) into `parts` ranges of nearly equal size.
-std::vector<IndexRange> splitRange(std::size_t n, std::size_t parts)
-{
-    std::vector<IndexRange> ranges(parts);
-    for (std::size_t i = 0; i < parts; ++i)
-        ranges[i] = {n * i / parts, n * (i + 1) / parts};
-    return ranges;
-}
-
 /// How many connections read a document of `n` nodes at once: one for small documents, where a
 /// thread costs more than it saves, up to four (or the number of cores) for large ones.
 std::size_t readerCount(std::size_t n)
 {
     constexpr std::size_t kNodesPerReader = 50'000;
-    const std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
-    return std::clamp<std::size_t>(n / kNodesPerReader, 1, std::min<std::size_t>(cores, 4));
+    return threadsFor(n, kNodesPerReader);
 }
 
 DocumentData readDocumentData(const std::string &path)
