@@ -1,5 +1,7 @@
 #include "model/model.h"
 
+#include "util/parallel.h"
+
 namespace chokepoint {
 
 Model::Model(const Model &other)
@@ -19,7 +21,13 @@ Model &Model::operator=(const Model &other)
 
 namespace {
 
-std::size_t hashId(std::string_view id) { return std::hash<std::string_view>{}(id); }
+std::uint64_t hashId(std::string_view id) { return std::hash<std::string_view>{}(id); }
+
+/// A slot holds the upper half of its id's hash (a tag that settles most mismatches without
+/// touching the node) and the node's index.
+std::uint64_t slotOf(std::uint64_t hash, std::size_t index) { return (hash & 0xFFFFFFFF00000000u) | index; }
+std::uint32_t indexIn(std::uint64_t slot) { return static_cast<std::uint32_t>(slot); }
+bool tagsMatch(std::uint64_t slot, std::uint64_t hash) { return (slot ^ hash) >> 32 == 0; }
 
 } // namespace
 
@@ -28,18 +36,30 @@ void Model::buildIndex()
     std::size_t capacity = 16;
     while (capacity < 2 * nodes.size())
         capacity *= 2;
+    const std::size_t mask = capacity - 1;
+    // Hashing reads every id, which is spread over the big Node structs: done in parallel, and
+    // apart from the insertions, which can then prefetch their slots.
+    std::vector<std::uint64_t> hashes(nodes.size());
+    constexpr std::size_t kNodesPerThread = 250'000;
+    forRanges(nodes.size(), threadsFor(nodes.size(), kNodesPerThread), [&](std::size_t, IndexRange r) {
+        for (std::size_t i = r.begin; i < r.end; ++i)
+            hashes[i] = hashId(nodes[i].id);
+    });
     m_slots.assign(capacity, kEmptySlot);
     m_distinctIds = 0;
-    const std::size_t mask = capacity - 1;
+    constexpr std::size_t kPrefetchAhead = 8;
     for (std::size_t i = 0; i < nodes.size(); ++i) {
-        for (std::size_t s = hashId(nodes[i].id) & mask;; s = (s + 1) & mask) {
-            std::uint32_t &slot = m_slots[s];
+        if (i + kPrefetchAhead < nodes.size())
+            __builtin_prefetch(&m_slots[hashes[i + kPrefetchAhead] & mask]);
+        const std::uint64_t hash = hashes[i];
+        for (std::size_t s = hash & mask;; s = (s + 1) & mask) {
+            std::uint64_t &slot = m_slots[s];
             if (slot == kEmptySlot) {
-                slot = static_cast<std::uint32_t>(i);
+                slot = slotOf(hash, i);
                 ++m_distinctIds;
                 break;
             }
-            if (nodes[slot].id == nodes[i].id)
+            if (tagsMatch(slot, hash) && nodes[indexIn(slot)].id == nodes[i].id)
                 break; // the first of duplicate ids wins; validate() reports the rest
         }
     }
@@ -83,12 +103,13 @@ std::optional<std::size_t> Model::indexOf(std::string_view id) const
     if (m_slots.empty())
         return std::nullopt;
     const std::size_t mask = m_slots.size() - 1;
-    for (std::size_t s = hashId(id) & mask;; s = (s + 1) & mask) {
-        const std::uint32_t slot = m_slots[s];
+    const std::uint64_t hash = hashId(id);
+    for (std::size_t s = hash & mask;; s = (s + 1) & mask) {
+        const std::uint64_t slot = m_slots[s];
         if (slot == kEmptySlot)
             return std::nullopt;
-        if (slot < nodes.size() && nodes[slot].id == id)
-            return slot;
+        if (tagsMatch(slot, hash) && indexIn(slot) < nodes.size() && nodes[indexIn(slot)].id == id)
+            return indexIn(slot);
     }
 }
 

@@ -85,9 +85,10 @@ private:
 
     // The id index: open addressing with linear probing over node indices, at most half full, so
     // building it for a million-app model allocates once instead of once per node. A slot holds
-    // a node index or kEmptySlot; ids are compared through `nodes`, so copies and moves stay valid.
-    static constexpr std::uint32_t kEmptySlot = 0xFFFFFFFFu;
-    std::vector<std::uint32_t> m_slots;
+    // kEmptySlot, or the upper half of an id's hash above its node's index; ids are compared
+    // through `nodes`, so copies and moves stay valid.
+    static constexpr std::uint64_t kEmptySlot = ~std::uint64_t{0};
+    std::vector<std::uint64_t> m_slots;
     std::size_t m_distinctIds = 0;
     std::vector<std::uint32_t> m_edgeBegin{0};
     std::vector<std::uint32_t> m_edgeTargets;
