@@ -134,10 +134,6 @@ Graph::Graph(const Model &model)
     }
     if (order.size() != n)
         throw std::invalid_argument("Graph: the model has a cycle");
-    order = {};
-    pending = {};
-    revNodes = {};
-    dependantCount = {};
 
     // Within one level any order is valid. Grouping a level's nodes by the shape of their
     // dependency lists makes the evaluator's loop trip counts repeat, so its branches predict
@@ -153,7 +149,6 @@ Graph::Graph(const Model &model)
                                         (std::min<std::uint64_t>(t.fallback, 63) << 8) | std::min<std::uint64_t>(soft, 255);
             key[i] = (std::uint64_t{level[i]} << 24) | shape;
         }
-        level = {};
         m_nodeOfVertex = sortByKey(key);
     }
     m_vertexOfNode.resize(n);
