@@ -1,6 +1,9 @@
 #include "engine/evaluator.h"
 
+#include "util/parallel.h"
+
 #include <algorithm>
+#include <barrier>
 #include <functional>
 
 namespace chokepoint {
@@ -33,10 +36,43 @@ void Evaluator::setActions(const Model &model, const Actions &actions)
 
 void Evaluator::recomputeAll()
 {
-    const std::size_t n = m_graph.vertexCount();
+    // Below this a pass takes well under a millisecond, and starting a thread is not worth it.
+    constexpr std::size_t kVerticesPerThread = 250'000;
+    recomputeAll(threadsFor(m_graph.vertexCount(), kVerticesPerThread));
+}
+
+void Evaluator::recomputeAll(std::size_t threads)
+{
+    const std::span<const Vertex> levels = m_graph.levelBegin();
+    if (threads <= 1 || levels.size() < 2) {
+        evaluateRange(0, static_cast<Vertex>(m_graph.vertexCount()));
+        return;
+    }
+    // A level too small to share is done by thread 0 alone; the others still wait for it.
+    constexpr Vertex kMinShare = 4096;
+    std::barrier levelDone(static_cast<std::ptrdiff_t>(threads));
+    runTasks(threads, true, [&](std::size_t t) {
+        for (std::size_t l = 0; l + 1 < levels.size(); ++l) {
+            const Vertex begin = levels[l], end = levels[l + 1];
+            if (end - begin < kMinShare * threads) {
+                if (t == 0)
+                    evaluateRange(begin, end);
+            } else {
+                const std::uint64_t size = end - begin;
+                evaluateRange(static_cast<Vertex>(begin + size * t / threads),
+                              static_cast<Vertex>(begin + size * (t + 1) / threads));
+            }
+            levelDone.arrive_and_wait();
+        }
+    });
+}
+
+void Evaluator::evaluateRange(Vertex begin, Vertex end)
+{
     std::uint8_t *states = m_states.data();
-    for (Vertex v = 0; v < n; ++v)
-        states[v] = evaluateVertex(m_graph, states, v, capOf(m_flags[v], m_graph.isCountermeasure(v)));
+    const std::uint8_t *flags = m_flags.data();
+    for (Vertex v = begin; v < end; ++v)
+        states[v] = evaluateVertex(m_graph, states, v, capOf(flags[v], m_graph.isCountermeasure(v)));
 }
 
 std::span<const Vertex> Evaluator::setFlags(Vertex root, std::uint8_t flags)

@@ -87,8 +87,12 @@ public:
     /// Returns the vertices whose state changed (valid until the next call).
     std::span<const Vertex> setFlags(Vertex v, std::uint8_t flags);
 
-    /// Recomputes every vertex from the flags.
+    /// Recomputes every vertex from the flags: level by level, on two threads or more when the
+    /// graph is large and the machine has the cores (see recomputeAll(threads)).
     void recomputeAll();
+    /// The same on exactly `threads` threads (1: on the calling thread only). Each level's
+    /// vertices are split between the threads, which meet at the end of every level.
+    void recomputeAll(std::size_t threads);
 
     std::uint8_t flags(Vertex v) const { return m_flags[v]; }
     State state(Vertex v) const { return static_cast<State>(m_states[v]); }
@@ -98,6 +102,8 @@ public:
     std::span<const std::uint8_t> rawFlags() const { return m_flags; }
 
 private:
+    void evaluateRange(Vertex begin, Vertex end);
+
     const Graph &m_graph;
     std::vector<std::uint8_t> m_flags;
     std::vector<std::uint8_t> m_states;

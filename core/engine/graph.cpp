@@ -151,6 +151,12 @@ Graph::Graph(const Model &model)
         }
         m_nodeOfVertex = sortByKey(key);
     }
+    m_levelBegin.push_back(0);
+    for (Vertex v = 1; v < n; ++v) {
+        if (level[m_nodeOfVertex[v]] != level[m_nodeOfVertex[v - 1]])
+            m_levelBegin.push_back(v);
+    }
+    m_levelBegin.push_back(static_cast<Vertex>(n));
     m_vertexOfNode.resize(n);
     for (std::uint32_t v = 0; v < n; ++v)
         m_vertexOfNode[m_nodeOfVertex[v]] = v;

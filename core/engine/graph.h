@@ -61,6 +61,12 @@ public:
     bool isCountermeasure(Vertex v) const { return m_flags[v] & kCountermeasure; }
     bool isBlockable(Vertex v) const { return m_flags[v] & kBlockable; }
 
+    /// Where each level starts: vertices levelBegin()[l] … levelBegin()[l + 1] - 1 form level l,
+    /// whose dependencies all lie in lower levels (level 0 depends on nothing). The vertices of
+    /// one level can therefore be evaluated in any order, or at once; the last entry is
+    /// vertexCount().
+    std::span<const Vertex> levelBegin() const { return m_levelBegin; }
+
     /// Every vertex's dependencies, one flat array indexed by the records.
     const Vertex *deps() const { return m_deps.data(); }
 
@@ -78,6 +84,7 @@ private:
     std::vector<Vertex> m_vertexOfNode;
     std::vector<std::uint32_t> m_nodeOfVertex;
     std::vector<VertexRecord> m_records; // size n + 1
+    std::vector<Vertex> m_levelBegin;
     std::vector<Vertex> m_deps;
     std::vector<std::uint8_t> m_flags;
     std::vector<std::uint32_t> m_revBegin; // size n + 1
