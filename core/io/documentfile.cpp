@@ -323,12 +323,12 @@ public:
         }
     }
 
-    /// Schema 1: streams the edges of nodes[range], grouped by dependent node, into each
-    /// dependsOn, sized exactly. Only the dependsOn of nodes in `range` are written; other nodes'
-    /// ids are read.
     /// The target index of every edge read, in (node, pos) order: the model's resolved edges.
     std::vector<std::uint32_t> takeTargets() { return std::move(m_targets); }
 
+    /// Schema 1: streams the edges of nodes[range], grouped by dependent node, into each
+    /// dependsOn, sized exactly. Only the dependsOn of nodes in `range` are written; other nodes'
+    /// ids are read.
     void readEdges(std::vector<Node> &nodes, IndexRange range)
     {
         std::vector<Dependency> group;
