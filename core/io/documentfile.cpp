@@ -495,6 +495,13 @@ private:
             m_fields.fail(node.id, "column 'deps' is malformed: it must be a blob of 4 bytes per edge");
             return;
         }
+        // A node depends on each other node at most once: a longer list is damage, and must not
+        // size a vector.
+        if (size / kPackedDepSize > nodeCount) {
+            m_fields.fail(node.id, "column 'deps' is malformed: it lists " + std::to_string(size / kPackedDepSize) +
+                                       " edges, more than there are nodes");
+            return;
+        }
         node.dependsOn.reserve(size / kPackedDepSize);
         for (std::size_t at = 0; at < size; at += kPackedDepSize) {
             const std::uint32_t packed = static_cast<std::uint32_t>(bytes[at]) |

@@ -386,6 +386,8 @@ TEST(DocumentFileErrors, RejectsMalformedRows)
         {"type", "UPDATE nodes SET deps=X'000000C0' WHERE id='apns';", "node 'apns': dependency type 3"},
         {"deps-length", "UPDATE nodes SET deps=X'000000' WHERE id='apns';", "node 'apns': column 'deps' is malformed"},
         {"deps-text", "UPDATE nodes SET deps='port-443' WHERE id='apns';", "node 'apns': column 'deps' is malformed"},
+        {"deps-long", "UPDATE nodes SET deps=zeroblob(4000) WHERE id='apns';",
+         "node 'apns': column 'deps' is malformed: it lists 1000 edges, more than there are nodes"},
         {"gap", "DELETE FROM nodes WHERE idx=1;", "idx must run 0, 1, 2"},
         {"evidence-node", "INSERT INTO edge_evidence VALUES(50, 0, '{}');", "it names node index 50"},
         {"evidence-pos", "INSERT INTO edge_evidence VALUES(3, 1, '{}');",
