@@ -156,7 +156,8 @@ Graph::Graph(const Model &model)
         if (level[m_nodeOfVertex[v]] != level[m_nodeOfVertex[v - 1]])
             m_levelBegin.push_back(v);
     }
-    m_levelBegin.push_back(static_cast<Vertex>(n));
+    if (n > 0)
+        m_levelBegin.push_back(static_cast<Vertex>(n)); // an empty graph has no level: {0}
     m_vertexOfNode.resize(n);
     for (std::uint32_t v = 0; v < n; ++v)
         m_vertexOfNode[m_nodeOfVertex[v]] = v;
