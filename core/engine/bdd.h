@@ -2,7 +2,9 @@
 
 #include "engine/diagramstore.h"
 
+#include <optional>
 #include <span>
+#include <vector>
 
 namespace chokepoint {
 
@@ -27,6 +29,18 @@ public:
     Ref disjunction(Ref a, Ref b);
     /// True when at least `k` of `args` are true (args may repeat; k ≤ 0 is true, k > n false).
     Ref atLeast(long k, std::span<const Ref> args);
+    /**
+     * The AND (or, with `disjunction`, the OR) of all of `args`, built in one pass over them
+     * together rather than one at a time: only nodes of the result are created, where folding
+     * the arguments one by one creates every partial result on the way (edf9204's top gate:
+     * 0.71 M nodes for a result of 0.21 M). The pass can also take far longer, when many
+     * combinations of the arguments' sub-functions stand for the same function: past
+     * `maxStates` states it gives up and returns nothing.
+     * Throws DiagramTooLarge when it visits more states than the node budget allows.
+     */
+    std::optional<Ref> combine(bool disjunction, std::span<const Ref> args, std::size_t maxStates);
+    /// How many nodes the function `r` has, terminals excepted.
+    std::size_t size(Ref r);
 
     std::uint32_t level(Ref r) const { return m_store.level(r); }
     Ref low(Ref r) const { return m_store.low(r); }
@@ -42,8 +56,12 @@ private:
     Ref make(std::uint32_t level, Ref low, Ref high) { return low == high ? low : m_store.find(level, low, high); }
     Ref apply(Op op, Ref a, Ref b);
 
+    class Combiner;
+
     DiagramStore m_store;
     OperationCache m_cache{10};
+    std::vector<std::uint32_t> m_mark; // size(): visited when equal to m_stamp
+    std::uint32_t m_stamp = 0;
 };
 
 } // namespace chokepoint

@@ -13,6 +13,7 @@
 #include <mutex>
 #include <thread>
 #include <numeric>
+#include <optional>
 #include <unordered_map>
 
 namespace chokepoint {
@@ -146,6 +147,8 @@ private:
     Zbdd::Ref solveAll();
     ModuleSolver::Solution solveModule(std::size_t module);
     ModuleSolver::Solution race(const ModuleSolver &solver, std::span<const Ordering> orderings);
+    std::optional<ModuleSolver::Solution> raceFirstRound(ModuleSolver::Attempt &first, ModuleSolver::Attempt &second,
+                                                         std::size_t budget, std::stop_source &stopKept);
     std::uint32_t itemWeight(Ref item) const;
     void layout();
     Zbdd::Ref flatten(Zbdd::Ref z);
@@ -232,6 +235,7 @@ CutSetResult Analysis::run()
     }
     // One variable, or a circuit: a gate on top makes every case the same.
     root = m_logic->coalesce(root);
+    m_logic->mergeCommonArguments(root);
     if (!m_logic->isGate(root))
         root = m_logic->addGate(FailureLogic::Op::Or, {root});
     m_logic->modularize(root);
@@ -332,22 +336,46 @@ Zbdd::Ref Analysis::solveAll()
 ModuleSolver::Solution Analysis::solveModule(std::size_t module)
 {
     // No variable order suits every circuit, and a bad one can blow a diagram up a thousandfold.
-    // The orders are tried one after the other under a node budget that grows round by round: a
-    // small first round settles most modules (SCRAM's order, or SmallFirst where SCRAM's blows up:
-    // SmallFirst needs the same first budget, or jbd9601 goes to a 4x larger SCRAM-order BDD);
-    // the second lets either grow to two million nodes, taking up the first round's work where it
+    // The orders are tried under a node budget that grows round by round. A small first try in
+    // SCRAM's order settles the many small modules. The first round gives SCRAM's order and
+    // SmallFirst 2^17 nodes each, side by side on two threads when the analysis may use them
+    // (on das9207 and jbd9601 SCRAM's order fails there and SmallFirst wins; SmallFirst needs
+    // the same budget, or jbd9601 goes on to a 4x larger SCRAM-order BDD). The second round lets
+    // either grow to two million nodes, one at a time, taking up the first round's work where it
     // stopped; from the third on every order is tried afresh with four times the budget of the
-    // round before. One attempt at a time, not threads racing each other: on a shared machine the
-    // race cost more than it won. Only at the full budget, where an attempt can take minutes, do
-    // the orders race (see race()).
+    // round before. Only at the full budget, where an attempt can take minutes, do all the
+    // orders race (see race()).
     const ModuleSolver solver(*m_logic, m_structure, module);
     const auto weight = [this](Ref item) { return itemWeight(item); };
     constexpr Ordering kAll[] = {Ordering::Scram, Ordering::SmallFirst, Ordering::VariablesFirst,
                                  Ordering::LargeFirst};
     const std::span<const Ordering> pair(kAll, 2);
+    // The first rounds' attempts are kept to be taken up again; a stop of their own ends the
+    // loser of the first round's race.
+    std::stop_source stopKept;
+    const std::stop_callback forward(m_options.stop, [&] { stopKept.request_stop(); });
     std::vector<std::unique_ptr<ModuleSolver::Attempt>> kept(pair.size());
-    std::size_t budget = std::size_t{1} << 17;
-    for (int round = 0;; ++round) {
+    const auto attempt = [&](std::size_t i) -> ModuleSolver::Attempt & {
+        if (!kept[i])
+            kept[i] = std::make_unique<ModuleSolver::Attempt>(solver, pair[i], 0, stopKept.get_token(), m_budget,
+                                                              weight);
+        ++m_result.stats.attempts;
+        return *kept[i];
+    };
+    constexpr std::size_t kFirstTry = std::size_t{1} << 14, kFirstRound = std::size_t{1} << 17;
+    try {
+        return attempt(0).run(std::min(kFirstTry, m_options.maxNodes));
+    } catch (const DiagramTooLarge &) {
+        // larger than that: the rounds below
+    }
+    int round = 0;
+    if (m_options.parallel && kFirstRound < m_options.maxNodes) {
+        if (auto won = raceFirstRound(attempt(0), attempt(1), kFirstRound, stopKept))
+            return std::move(*won);
+        round = 1;
+    }
+    std::size_t budget = round == 0 ? kFirstRound : std::size_t{1} << 21;
+    for (;; ++round) {
         budget = std::min(budget, m_options.maxNodes);
         const bool last = budget >= m_options.maxNodes;
         if (last && m_options.parallel) {
@@ -366,13 +394,9 @@ ModuleSolver::Solution Analysis::solveModule(std::size_t module)
             kept.clear();
         for (std::size_t i = 0; i < orderings.size(); ++i) {
             try {
+                if (resume)
+                    return attempt(i).run(budget);
                 ++m_result.stats.attempts;
-                if (resume) {
-                    if (!kept[i])
-                        kept[i] = std::make_unique<ModuleSolver::Attempt>(solver, orderings[i], 0,
-                                                                          m_options.stop, m_budget, weight);
-                    return kept[i]->run(budget);
-                }
                 return solver.solve(orderings[i], 0, limits(budget, m_options.stop), m_budget, weight);
             } catch (const DiagramTooLarge &) {
                 if (last && i + 1 == orderings.size())
@@ -381,6 +405,46 @@ ModuleSolver::Solution Analysis::solveModule(std::size_t module)
         }
         budget = round == 0 ? std::size_t{1} << 21 : round == 1 ? std::size_t{1} << 23 : budget * 4;
     }
+}
+
+std::optional<ModuleSolver::Solution> Analysis::raceFirstRound(ModuleSolver::Attempt &first,
+                                                               ModuleSolver::Attempt &second, std::size_t budget,
+                                                               std::stop_source &stopKept)
+{
+    // Each attempt on a thread of its own; the first to finish within the budget stops the other.
+    // When neither does, both stay ready to be taken up again.
+    std::mutex mutex;
+    std::optional<ModuleSolver::Solution> winner;
+    std::exception_ptr errors[2];
+    const auto run = [&](ModuleSolver::Attempt &a, std::exception_ptr &error) {
+        try {
+            ModuleSolver::Solution s = a.run(budget);
+            const std::lock_guard lock(mutex);
+            if (!winner) {
+                winner = std::move(s);
+                stopKept.request_stop();
+            }
+        } catch (const DiagramTooLarge &) {
+            // over the budget: the next round takes it up
+        } catch (const Cancelled &) {
+            // the other attempt won, or the analysis was cancelled
+        } catch (...) {
+            error = std::current_exception();
+        }
+    };
+    {
+        std::jthread other([&] { run(second, errors[1]); });
+        run(first, errors[0]);
+    }
+    if (winner)
+        return winner;
+    if (m_options.stop.stop_requested())
+        throw Cancelled();
+    for (const std::exception_ptr &e : errors) {
+        if (e)
+            std::rethrow_exception(e);
+    }
+    return std::nullopt;
 }
 
 ModuleSolver::Solution Analysis::race(const ModuleSolver &solver, std::span<const Ordering> orderings)

@@ -1,5 +1,6 @@
 #include "engine/diagramstore.h"
 
+#include <algorithm>
 #include <string>
 
 namespace chokepoint {
@@ -32,9 +33,25 @@ DiagramStore::Ref DiagramStore::add(std::size_t slot, std::uint64_t tag, std::ui
     return r;
 }
 
+void DiagramStore::reserve(std::size_t nodes)
+{
+    nodes = std::min(nodes, m_limits.maxNodes);
+    m_nodes.reserve(nodes);
+    std::size_t size = m_table.size();
+    while (size < nodes * 2)
+        size *= 2;
+    if (size > m_table.size())
+        rehash(size);
+}
+
 void DiagramStore::grow()
 {
-    m_table.assign(m_table.size() * 2, 0);
+    rehash(m_table.size() * 2);
+}
+
+void DiagramStore::rehash(std::size_t size)
+{
+    m_table.assign(size, 0);
     m_mask = m_table.size() - 1;
     for (Ref r = 2; r < m_nodes.size(); ++r) {
         const Node &n = m_nodes[r];

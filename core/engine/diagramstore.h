@@ -87,6 +87,9 @@ public:
     Ref high(Ref r) const { return m_nodes[r].high; }
     std::size_t size() const { return m_nodes.size(); }
     void setMaxNodes(std::size_t maxNodes) { m_limits.maxNodes = maxNodes; }
+    const DiagramLimits &limits() const { return m_limits; }
+    /// Makes room for `nodes` nodes in all, so that the table need not grow on the way there.
+    void reserve(std::size_t nodes);
 
 private:
     static constexpr std::uint64_t kTagMask = 0xFFFFFFFF00000000ull;
@@ -99,6 +102,7 @@ private:
     }
     Ref add(std::size_t slot, std::uint64_t tag, std::uint32_t level, Ref low, Ref high);
     void grow();
+    void rehash(std::size_t size);
 
     std::vector<Node> m_nodes;
     std::vector<std::uint64_t> m_table; // tag | ref; 0 = empty slot (terminals are never stored)

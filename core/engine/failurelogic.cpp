@@ -4,7 +4,9 @@
 
 #include <algorithm>
 #include <limits>
+#include <iterator>
 #include <random>
+#include <unordered_map>
 
 namespace chokepoint {
 namespace {
@@ -278,6 +280,77 @@ FailureLogic::Ref FailureLogic::extract(Ref gate, const std::vector<Ref> &moved)
                args.end());
     args.push_back(sub);
     return sub;
+}
+
+void FailureLogic::mergeCommonArguments(Ref root)
+{
+    for (;;) {
+        // Gates by argument, for OR and AND gates with their arguments sorted.
+        std::unordered_map<Ref, std::vector<Ref>> users;
+        std::vector<Ref> gates;
+        for (Ref g : postOrder(root)) {
+            Node &n = m_nodes[g];
+            if (n.op != Op::Or && n.op != Op::And)
+                continue;
+            std::sort(n.args.begin(), n.args.end());
+            gates.push_back(g);
+            for (Ref a : n.args)
+                users[a].push_back(g);
+        }
+        // Candidate groups: what two gates of one kind have in common, two arguments or more.
+        std::unordered_map<std::uint64_t, std::uint32_t> shared; // (g1, g2) → arguments in common
+        for (const auto &[arg, list] : users) {
+            for (std::size_t i = 0; i < list.size(); ++i) {
+                for (std::size_t j = i + 1; j < list.size(); ++j) {
+                    if (m_nodes[list[i]].op == m_nodes[list[j]].op)
+                        ++shared[std::uint64_t{std::min(list[i], list[j])} << 32 | std::max(list[i], list[j])];
+                }
+            }
+        }
+        std::vector<Ref> best, bestUsers;
+        std::size_t bestSaving = 0;
+        for (const auto &[pair, common] : shared) {
+            if (common < 2)
+                continue;
+            const auto &a = m_nodes[static_cast<Ref>(pair >> 32)].args;
+            const auto &b = m_nodes[static_cast<Ref>(pair)].args;
+            std::vector<Ref> group;
+            std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(group));
+            // Every gate of the kind holding the whole group shares it.
+            std::vector<Ref> holders = users[group.front()];
+            const Op op = m_nodes[static_cast<Ref>(pair)].op;
+            std::erase_if(holders, [&](Ref g) {
+                const auto &args = m_nodes[g].args;
+                return m_nodes[g].op != op || !std::includes(args.begin(), args.end(), group.begin(), group.end());
+            });
+            // n holders with k arguments each: n·k edges become n + k.
+            const std::size_t saving = holders.size() * group.size() - holders.size() - group.size();
+            if (saving > bestSaving || (saving == bestSaving && saving > 0 && group < best)) {
+                bestSaving = saving;
+                best = std::move(group);
+                bestUsers = std::move(holders);
+            }
+        }
+        if (bestSaving == 0)
+            return;
+        // A holder whose arguments are exactly the group is the new gate already.
+        Ref merged = kUnset;
+        for (Ref g : bestUsers) {
+            if (m_nodes[g].args == best)
+                merged = g;
+        }
+        if (merged == kUnset)
+            merged = addGate(m_nodes[bestUsers.front()].op, best);
+        for (Ref g : bestUsers) {
+            if (g == merged)
+                continue;
+            auto &args = m_nodes[g].args;
+            std::vector<Ref> rest;
+            std::set_difference(args.begin(), args.end(), best.begin(), best.end(), std::back_inserter(rest));
+            rest.push_back(merged);
+            args = std::move(rest);
+        }
+    }
 }
 
 void FailureLogic::modularize(Ref root)

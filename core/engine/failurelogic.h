@@ -61,6 +61,14 @@ public:
     Ref coalesce(Ref root);
 
     /**
+     * Moves a group of arguments that several OR gates (or several AND gates) below `root` all
+     * have into one new gate they share (SCRAM's "merge common arguments"), repeatedly, the
+     * group that saves the most edges first. Variables that were spread over many gates then
+     * sit under one, which can become a module of its own.
+     */
+    void mergeCommonArguments(Ref root);
+
+    /**
      * Regroups the arguments of OR and AND gates below `root` into new sub-gates that are modules
      * (SCRAM's "create new modules", after Dutuit and Rauzy): the arguments used by no other gate,
      * and the groups of arguments whose sub-circuits touch nothing outside the gate and share

@@ -60,6 +60,8 @@ ModuleSolver::Solution ModuleSolver::Attempt::run(std::size_t maxNodes)
     solution.items = m_items;
     solution.bddNodes = m_bdd.nodeCount();
     solution.zbdd = std::make_unique<Zbdd>(DiagramLimits{maxNodes, m_stop});
+    // On the large Aralia trees the minimal solutions take about half as many nodes as the BDD.
+    solution.zbdd->reserve(m_bdd.nodeCount() / 2);
     const std::uint32_t base = m_solver.m_structure.base[m_solver.m_module];
     solution.family = solution.zbdd->minimalSolutions(
         m_bdd, m_done.back(), m_sizeBound, [&](std::uint32_t level) { return m_weights[level - base]; });
@@ -78,11 +80,23 @@ Bdd::Ref ModuleSolver::gateBdd(Bdd &bdd, Ref gate, const std::unordered_map<Ref,
     }
     if (n.op == FailureLogic::Op::AtLeast)
         return bdd.atLeast(n.k, args);
+    const bool isOr = n.op == FailureLogic::Op::Or;
+    if (args.size() >= 5 && args.size() <= 32) {
+        // All arguments in one pass (Bdd::combine), which makes none of the partial results that
+        // folding them one at a time does. With fewer arguments there are few partial results to
+        // save; with more, each state of the pass costs too much. The pass gives up past twice
+        // as many states as the arguments have nodes, and the gate is folded as below.
+        std::size_t nodes = 0;
+        for (Bdd::Ref a : args)
+            nodes += bdd.size(a);
+        if (const auto f = bdd.combine(isOr, args, 2 * nodes + 64))
+            return *f;
+    }
     // Combine from the bottom of the order up: the deepest functions first.
     std::sort(args.begin(), args.end(), [&](Bdd::Ref x, Bdd::Ref y) { return bdd.level(x) > bdd.level(y); });
     Bdd::Ref f = args.front();
     for (std::size_t i = 1; i < args.size(); ++i)
-        f = n.op == FailureLogic::Op::Or ? bdd.disjunction(f, args[i]) : bdd.conjunction(f, args[i]);
+        f = isOr ? bdd.disjunction(f, args[i]) : bdd.conjunction(f, args[i]);
     return f;
 }
 

@@ -92,7 +92,8 @@ Zbdd::Ref Zbdd::failing(Ref p, const Bdd &bdd, Bdd::Ref f)
     for (;;) {
         if (p == kEmpty || f == Bdd::kTrue)
             return kEmpty;
-        if (f == Bdd::kFalse)
+        // A monotone function other than true is false on the empty set.
+        if (f == Bdd::kFalse || p == kBase)
             return p;
         // No set of p holds f's top variable when it lies above p's: follow f with it false.
         if (bdd.level(f) >= m_store.level(p))

@@ -59,6 +59,8 @@ public:
     Ref high(Ref r) const { return m_store.high(r); }
     bool isTerminal(Ref r) const { return r <= kBase; }
     std::size_t nodeCount() const { return m_store.size(); }
+    /// Makes room for `nodes` nodes (see DiagramStore::reserve).
+    void reserve(std::size_t nodes) { m_store.reserve(nodes); }
     /// Changes the node budget (see DiagramLimits).
     void setMaxNodes(std::size_t maxNodes) { m_store.setMaxNodes(maxNodes); }
 
