@@ -287,13 +287,12 @@ void FailureLogic::mergeCommonArguments(Ref root)
     for (;;) {
         // Gates by argument, for OR and AND gates with their arguments sorted.
         std::unordered_map<Ref, std::vector<Ref>> users;
-        std::vector<Ref> gates;
         for (Ref g : postOrder(root)) {
             Node &n = m_nodes[g];
             if (n.op != Op::Or && n.op != Op::And)
                 continue;
             std::sort(n.args.begin(), n.args.end());
-            gates.push_back(g);
+            n.args.erase(std::unique(n.args.begin(), n.args.end()), n.args.end());
             for (Ref a : n.args)
                 users[a].push_back(g);
         }
@@ -302,7 +301,7 @@ void FailureLogic::mergeCommonArguments(Ref root)
         for (const auto &[arg, list] : users) {
             for (std::size_t i = 0; i < list.size(); ++i) {
                 for (std::size_t j = i + 1; j < list.size(); ++j) {
-                    if (m_nodes[list[i]].op == m_nodes[list[j]].op)
+                    if (list[i] != list[j] && m_nodes[list[i]].op == m_nodes[list[j]].op)
                         ++shared[std::uint64_t{std::min(list[i], list[j])} << 32 | std::max(list[i], list[j])];
                 }
             }
@@ -347,7 +346,8 @@ void FailureLogic::mergeCommonArguments(Ref root)
             auto &args = m_nodes[g].args;
             std::vector<Ref> rest;
             std::set_difference(args.begin(), args.end(), best.begin(), best.end(), std::back_inserter(rest));
-            rest.push_back(merged);
+            rest.insert(std::lower_bound(rest.begin(), rest.end(), merged), merged);
+            rest.erase(std::unique(rest.begin(), rest.end()), rest.end());
             args = std::move(rest);
         }
     }
