@@ -7,6 +7,7 @@
 #include <iterator>
 #include <random>
 #include <unordered_map>
+#include <utility>
 
 namespace chokepoint {
 namespace {
@@ -284,50 +285,58 @@ FailureLogic::Ref FailureLogic::extract(Ref gate, const std::vector<Ref> &moved)
 
 void FailureLogic::mergeCommonArguments(Ref root)
 {
+    constexpr std::size_t kMaxUsersPaired = 256; // pairs grow with the square of an argument's users
+    std::vector<std::vector<Ref>> users;         // by argument: the OR and AND gates using it
+    std::vector<std::uint32_t> common;           // by gate: arguments in common with the gate at hand
+    std::vector<Ref> met;
     for (;;) {
-        // Gates by argument, for OR and AND gates with their arguments sorted.
-        std::unordered_map<Ref, std::vector<Ref>> users;
+        users.assign(m_nodes.size(), {});
+        common.assign(m_nodes.size(), 0);
+        std::vector<Ref> gates;
         for (Ref g : postOrder(root)) {
             Node &n = m_nodes[g];
             if (n.op != Op::Or && n.op != Op::And)
                 continue;
             std::sort(n.args.begin(), n.args.end());
             n.args.erase(std::unique(n.args.begin(), n.args.end()), n.args.end());
+            gates.push_back(g);
             for (Ref a : n.args)
                 users[a].push_back(g);
         }
-        // Candidate groups: what two gates of one kind have in common, two arguments or more.
-        std::unordered_map<std::uint64_t, std::uint32_t> shared; // (g1, g2) → arguments in common
-        for (const auto &[arg, list] : users) {
-            for (std::size_t i = 0; i < list.size(); ++i) {
-                for (std::size_t j = i + 1; j < list.size(); ++j) {
-                    if (list[i] != list[j] && m_nodes[list[i]].op == m_nodes[list[j]].op)
-                        ++shared[std::uint64_t{std::min(list[i], list[j])} << 32 | std::max(list[i], list[j])];
-                }
-            }
-        }
+        // Candidate groups: what two gates of one kind have in common, two arguments or more; the
+        // group is shared by every gate of the kind holding all of it.
         std::vector<Ref> best, bestUsers;
         std::size_t bestSaving = 0;
-        for (const auto &[pair, common] : shared) {
-            if (common < 2)
-                continue;
-            const auto &a = m_nodes[static_cast<Ref>(pair >> 32)].args;
-            const auto &b = m_nodes[static_cast<Ref>(pair)].args;
-            std::vector<Ref> group;
-            std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(group));
-            // Every gate of the kind holding the whole group shares it.
-            std::vector<Ref> holders = users[group.front()];
-            const Op op = m_nodes[static_cast<Ref>(pair)].op;
-            std::erase_if(holders, [&](Ref g) {
-                const auto &args = m_nodes[g].args;
-                return m_nodes[g].op != op || !std::includes(args.begin(), args.end(), group.begin(), group.end());
-            });
-            // n holders with k arguments each: n·k edges become n + k.
-            const std::size_t saving = holders.size() * group.size() - holders.size() - group.size();
-            if (saving > bestSaving || (saving == bestSaving && saving > 0 && group < best)) {
-                bestSaving = saving;
-                best = std::move(group);
-                bestUsers = std::move(holders);
+        for (Ref g : gates) {
+            const Node &n = m_nodes[g];
+            met.clear();
+            for (Ref a : n.args) {
+                if (users[a].size() > kMaxUsersPaired)
+                    continue;
+                for (Ref h : users[a]) {
+                    if (h > g && m_nodes[h].op == n.op && common[h]++ == 0)
+                        met.push_back(h);
+                }
+            }
+            for (Ref h : met) {
+                const std::uint32_t shared = std::exchange(common[h], 0);
+                if (shared < 2)
+                    continue;
+                const auto &other = m_nodes[h].args;
+                std::vector<Ref> group;
+                std::set_intersection(n.args.begin(), n.args.end(), other.begin(), other.end(), std::back_inserter(group));
+                std::vector<Ref> holders = users[group.front()];
+                std::erase_if(holders, [&](Ref u) {
+                    const auto &args = m_nodes[u].args;
+                    return m_nodes[u].op != n.op || !std::includes(args.begin(), args.end(), group.begin(), group.end());
+                });
+                // n holders with k arguments each: n·k edges become n + k.
+                const std::size_t saving = holders.size() * group.size() - holders.size() - group.size();
+                if (saving > bestSaving || (saving == bestSaving && saving > 0 && group < best)) {
+                    bestSaving = saving;
+                    best = std::move(group);
+                    bestUsers = std::move(holders);
+                }
             }
         }
         if (bestSaving == 0)
