@@ -23,6 +23,26 @@ using Clock = std::chrono::steady_clock;
 constexpr std::uint32_t kUnlimited = SetCounter::kUnlimited;
 constexpr std::uint32_t kNone = 0xFFFFFFFFu;
 
+/// A stop source that is also stopped when an outer token is.
+class LinkedStop
+{
+public:
+    explicit LinkedStop(std::stop_token outer) : m_forward(std::move(outer), Forward{m_source.get()}) {}
+    std::stop_token token() const { return m_source->get_token(); }
+    void stop() { m_source->request_stop(); }
+
+private:
+    struct Forward
+    {
+        std::stop_source *source;
+        void operator()() const { source->request_stop(); }
+    };
+    // On the heap: GCC 12 takes a stop_source built in place on the stack for one used
+    // uninitialised (-Wmaybe-uninitialized in the sanitizer build).
+    std::unique_ptr<std::stop_source> m_source = std::make_unique<std::stop_source>();
+    std::stop_callback<Forward> m_forward;
+};
+
 double secondsSince(Clock::time_point t0)
 {
     return std::chrono::duration<double>(Clock::now() - t0).count();
@@ -148,7 +168,7 @@ private:
     ModuleSolver::Solution solveModule(std::size_t module);
     ModuleSolver::Solution race(const ModuleSolver &solver, std::span<const Ordering> orderings);
     std::optional<ModuleSolver::Solution> raceFirstRound(ModuleSolver::Attempt &first, ModuleSolver::Attempt &second,
-                                                         std::size_t budget, std::stop_source &stopKept);
+                                                         std::size_t budget, LinkedStop &stopKept);
     std::uint32_t itemWeight(Ref item) const;
     void layout();
     Zbdd::Ref flatten(Zbdd::Ref z);
@@ -352,12 +372,11 @@ ModuleSolver::Solution Analysis::solveModule(std::size_t module)
     const std::span<const Ordering> pair(kAll, 2);
     // The first rounds' attempts are kept to be taken up again; a stop of their own ends the
     // loser of the first round's race.
-    std::stop_source stopKept;
-    const std::stop_callback forward(m_options.stop, [&] { stopKept.request_stop(); });
+    LinkedStop stopKept(m_options.stop);
     std::vector<std::unique_ptr<ModuleSolver::Attempt>> kept(pair.size());
     const auto attempt = [&](std::size_t i) -> ModuleSolver::Attempt & {
         if (!kept[i])
-            kept[i] = std::make_unique<ModuleSolver::Attempt>(solver, pair[i], 0, stopKept.get_token(), m_budget,
+            kept[i] = std::make_unique<ModuleSolver::Attempt>(solver, pair[i], 0, stopKept.token(), m_budget,
                                                               weight);
         ++m_result.stats.attempts;
         return *kept[i];
@@ -409,7 +428,7 @@ ModuleSolver::Solution Analysis::solveModule(std::size_t module)
 
 std::optional<ModuleSolver::Solution> Analysis::raceFirstRound(ModuleSolver::Attempt &first,
                                                                ModuleSolver::Attempt &second, std::size_t budget,
-                                                               std::stop_source &stopKept)
+                                                               LinkedStop &stopKept)
 {
     // Each attempt on a thread of its own; the first to finish within the budget stops the other.
     // When neither does, both stay ready to be taken up again.
@@ -422,7 +441,7 @@ std::optional<ModuleSolver::Solution> Analysis::raceFirstRound(ModuleSolver::Att
             const std::lock_guard lock(mutex);
             if (!winner) {
                 winner = std::move(s);
-                stopKept.request_stop();
+                stopKept.stop();
             }
         } catch (const DiagramTooLarge &) {
             // over the budget: the next round takes it up
@@ -451,8 +470,7 @@ ModuleSolver::Solution Analysis::race(const ModuleSolver &solver, std::span<cons
 {
     // The orders race on threads of their own at the full budget; the first to finish wins.
     const auto weight = [this](Ref item) { return itemWeight(item); };
-    std::stop_source finished;
-    std::stop_callback forward(m_options.stop, [&] { finished.request_stop(); });
+    LinkedStop finished(m_options.stop);
     std::mutex mutex;
     ModuleSolver::Solution winner;
     bool won = false;
@@ -463,12 +481,12 @@ ModuleSolver::Solution Analysis::race(const ModuleSolver &solver, std::span<cons
             threads.emplace_back([&, i] {
                 try {
                     ModuleSolver::Solution s = solver.solve(
-                        orderings[i], 0, limits(m_options.maxNodes, finished.get_token()), m_budget, weight);
+                        orderings[i], 0, limits(m_options.maxNodes, finished.token()), m_budget, weight);
                     std::lock_guard lock(mutex);
                     if (!won) {
                         won = true;
                         winner = std::move(s);
-                        finished.request_stop();
+                        finished.stop();
                     }
                 } catch (const Cancelled &) {
                     // another order won, or the analysis was cancelled
