@@ -169,6 +169,8 @@ private:
     ModuleSolver::Solution race(const ModuleSolver &solver, std::span<const Ordering> orderings);
     std::optional<ModuleSolver::Solution> raceFirstRound(ModuleSolver::Attempt &first, ModuleSolver::Attempt &second,
                                                          std::size_t budget, LinkedStop &stopKept);
+    /// After a race nobody won: Cancelled if the analysis was stopped, else the first error.
+    void rethrowAfterRace(std::span<const std::exception_ptr> errors) const;
     std::uint32_t itemWeight(Ref item) const;
     void layout();
     Zbdd::Ref flatten(Zbdd::Ref z);
@@ -457,13 +459,18 @@ std::optional<ModuleSolver::Solution> Analysis::raceFirstRound(ModuleSolver::Att
     }
     if (winner)
         return winner;
+    rethrowAfterRace(errors);
+    return std::nullopt;
+}
+
+void Analysis::rethrowAfterRace(std::span<const std::exception_ptr> errors) const
+{
     if (m_options.stop.stop_requested())
         throw Cancelled();
     for (const std::exception_ptr &e : errors) {
         if (e)
             std::rethrow_exception(e);
     }
-    return std::nullopt;
 }
 
 ModuleSolver::Solution Analysis::race(const ModuleSolver &solver, std::span<const Ordering> orderings)
@@ -499,12 +506,7 @@ ModuleSolver::Solution Analysis::race(const ModuleSolver &solver, std::span<cons
     }
     if (won)
         return winner;
-    if (m_options.stop.stop_requested())
-        throw Cancelled();
-    for (const std::exception_ptr &e : errors) {
-        if (e)
-            std::rethrow_exception(e);
-    }
+    rethrowAfterRace(errors);
     throw Cancelled();
 }
 
