@@ -5,6 +5,7 @@
 #include "engine/modulesolver.h"
 #include "engine/setcounter.h"
 #include "engine/zbdd.h"
+#include "util/deepstack.h"
 #include "util/problem.h"
 
 #include <algorithm>
@@ -119,7 +120,7 @@ public:
             m_touched[v] = 0;
             const Node &n = m_model.nodes[g.nodeOf(v)];
             if (!m_excluded[v] && countsUsers(n.kind) && m_before[v] != 0 && m_ev.state(v) == State::Failed)
-                users += n.users;
+                users = addUsers(users, n.users);
         }
         for (auto it = blocks.rbegin(); it != blocks.rend(); ++it)
             m_ev.setFlags(*it, m_ev.flags(*it) & ~kBlocked);
@@ -146,7 +147,13 @@ public:
     {
         m_result.target = model.nodes[targetNode].id;
         m_result.targetState = ev.state(m_target);
+        // The diagrams have a level for each variable and module below the target, at most two
+        // for each vertex it depends on.
+        m_stackBytes = stackForLevels(2 * m_graph.ancestors(m_target).size());
     }
+
+    /// The stack each thread of this analysis needs (util/deepstack.h).
+    std::size_t stackBytes() const { return m_stackBytes; }
 
     CutSetResult run();
 
@@ -189,6 +196,7 @@ private:
     const CutSetOptions &m_options;
     const CutSetSink *m_sink;
     const std::uint32_t m_budget;
+    std::size_t m_stackBytes = 0;
     CutSetResult m_result;
 
     std::unique_ptr<FailureLogic> m_logic;
@@ -454,7 +462,7 @@ std::optional<ModuleSolver::Solution> Analysis::raceFirstRound(ModuleSolver::Att
         }
     };
     {
-        std::jthread other([&] { run(second, errors[1]); });
+        DeepThread other(m_stackBytes, [&] { run(second, errors[1]); });
         run(first, errors[0]);
     }
     if (winner)
@@ -483,9 +491,9 @@ ModuleSolver::Solution Analysis::race(const ModuleSolver &solver, std::span<cons
     bool won = false;
     std::vector<std::exception_ptr> errors(orderings.size());
     {
-        std::vector<std::jthread> threads;
+        std::vector<std::unique_ptr<DeepThread>> threads;
         for (std::size_t i = 0; i < orderings.size(); ++i) {
-            threads.emplace_back([&, i] {
+            threads.push_back(std::make_unique<DeepThread>(m_stackBytes, [&, i] {
                 try {
                     ModuleSolver::Solution s = solver.solve(
                         orderings[i], 0, limits(m_options.maxNodes, finished.token()), m_budget, weight);
@@ -500,7 +508,7 @@ ModuleSolver::Solution Analysis::race(const ModuleSolver &solver, std::span<cons
                 } catch (...) {
                     errors[i] = std::current_exception();
                 }
-            });
+            }));
         }
         m_result.stats.attempts += orderings.size();
     }
@@ -512,8 +520,11 @@ ModuleSolver::Solution Analysis::race(const ModuleSolver &solver, std::span<cons
 
 void Analysis::layout()
 {
-    // The flat order lays each module's items out in the order it was solved in, a sub-module's
-    // own variables in place of its level, so a product of families keeps to the order.
+    // The flat order: a module's own variables, in the order it was solved in, come before the
+    // variables of the modules inside it. flatten() then puts a variable above a sub-module's
+    // family at the cost of one node. The other way round (a sub-module's variables in place of
+    // its level) each module of a chain of n nested ones rebuilt the whole family below it:
+    // n²/2 nodes in all, 8 GB for a chain of 40,000 alternating gates.
     const auto &s = m_structure;
     m_itemAtLevel.assign(s.levelCount, FailureLogic::kNoLevel);
     for (std::size_t m = 0; m < s.modules.size(); ++m) {
@@ -523,19 +534,18 @@ void Analysis::layout()
     m_flatBase = s.levelCount;
     m_globalLevel.assign(m_logic->size(), FailureLogic::kNoLevel);
     std::uint32_t next = m_flatBase;
-    std::vector<std::pair<std::size_t, std::size_t>> stack{{s.modules.size() - 1, 0}};
-    while (!stack.empty()) {
-        auto &[m, p] = stack.back();
-        if (p == m_items[m].size()) {
-            stack.pop_back();
-            continue;
+    std::vector<std::size_t> modules{s.modules.size() - 1};
+    while (!modules.empty()) {
+        const std::size_t m = modules.back();
+        modules.pop_back();
+        for (Ref item : m_items[m]) {
+            if (s.moduleIndex[item] == FailureLogic::kNoLevel)
+                m_globalLevel[item] = next++;
         }
-        const Ref item = m_items[m][p++];
-        const std::uint32_t sub = s.moduleIndex[item];
-        if (sub == FailureLogic::kNoLevel)
-            m_globalLevel[item] = next++;
-        else
-            stack.emplace_back(sub, 0); // invalidates m and p
+        for (auto it = m_items[m].rbegin(); it != m_items[m].rend(); ++it) {
+            if (s.moduleIndex[*it] != FailureLogic::kNoLevel)
+                modules.push_back(s.moduleIndex[*it]); // popped in the module's order
+        }
     }
 }
 
@@ -674,6 +684,12 @@ void Analysis::listSize(SetCounter &counter, Zbdd::Ref family, std::uint32_t siz
         order.resize(static_cast<std::size_t>(n));
         std::iota(order.begin(), order.end(), 0u);
         std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(take), order.end(), less);
+    } else if (n < m_nodeOfRank.size()) {
+        // Fewer sets than ids (one set of 200,000 blocks): a counting pass per position would cost
+        // the number of ids each time, and a comparison sort is the cheaper one.
+        order.resize(static_cast<std::size_t>(n));
+        std::iota(order.begin(), order.end(), 0u);
+        std::sort(order.begin(), order.end(), less);
     } else {
         // Most or all of them: by ids in linear time, then (stably) by collateral.
         order = lexicographicOrder(ranks, static_cast<std::size_t>(n), size, m_nodeOfRank.size());
@@ -706,7 +722,8 @@ CutSetResult computeCutSets(const Model &model, const Evaluator &evaluator, std:
 {
     if (targetNode >= model.nodes.size())
         throw AnalysisError("unknown target");
-    return Analysis(model, evaluator, targetNode, options, sink).run();
+    Analysis analysis(model, evaluator, targetNode, options, sink);
+    return runOnDeepStack(analysis.stackBytes(), [&] { return analysis.run(); });
 }
 
 } // namespace chokepoint

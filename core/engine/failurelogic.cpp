@@ -188,29 +188,58 @@ FailureLogic::Ref FailureLogic::coalesce(Ref root)
     std::vector<Ref> replace(m_nodes.size());
     for (Ref r = 0; r < replace.size(); ++r)
         replace[r] = r;
+    // A gate merged into its only parent hands its arguments over: the largest list is moved, the
+    // others appended to it, and the merged gate is left empty. On a chain of n nested gates,
+    // copying each level's list into the next would cost n²/2 in memory and time; this costs n.
+    // Lists are sorted once, at the end, for the gates that remain.
     for (Ref g : order) {
         Node &n = m_nodes[g];
         const bool merges = n.op == Op::Or || n.op == Op::And;
-        std::vector<Ref> args;
-        args.reserve(n.args.size());
-        for (Ref a : n.args) {
+        std::vector<Ref> own = std::move(n.args);
+        for (Ref &a : own)
             a = replace[a];
-            if (merges && m_nodes[a].op == n.op && parents[a] == 1)
-                args.insert(args.end(), m_nodes[a].args.begin(), m_nodes[a].args.end());
-            else
-                args.push_back(a);
+        auto absorbed = [&](Ref a) { return merges && m_nodes[a].op == n.op && parents[a] == 1; };
+        Ref largest = kUnset;
+        for (Ref a : own) {
+            if (absorbed(a) && (largest == kUnset || m_nodes[a].args.size() > m_nodes[largest].args.size()))
+                largest = a;
         }
-        if (merges) {
-            std::sort(args.begin(), args.end());
-            args.erase(std::unique(args.begin(), args.end()), args.end());
-            if (args.size() == 1) {
-                replace[g] = args.front();
+        std::vector<Ref> args;
+        if (largest != kUnset)
+            args = std::exchange(m_nodes[largest].args, {});
+        args.reserve(args.size() + own.size());
+        for (Ref a : own) {
+            if (a == largest)
                 continue;
+            if (absorbed(a)) {
+                const std::vector<Ref> moved = std::exchange(m_nodes[a].args, {});
+                args.insert(args.end(), moved.begin(), moved.end());
+            } else {
+                args.push_back(a);
             }
+        }
+        // A merged gate had two different arguments, or it would have been replaced; without one,
+        // a gate whose arguments are all the same one is that argument.
+        const bool single = largest == kUnset && !args.empty() &&
+                            std::all_of(args.begin(), args.end(), [&](Ref a) { return a == args.front(); });
+        if (merges && single) {
+            replace[g] = args.front();
+            parents[args.front()] += parents[g]; // g's parents use its argument instead of g
+            --parents[args.front()];
+            n.args = std::move(args);
+            continue;
         }
         n.args = std::move(args);
     }
-    return replace[root];
+    const Ref result = replace[root];
+    for (Ref g : postOrder(result)) {
+        Node &n = m_nodes[g];
+        if (n.op == Op::Or || n.op == Op::And) {
+            std::sort(n.args.begin(), n.args.end());
+            n.args.erase(std::unique(n.args.begin(), n.args.end()), n.args.end());
+        }
+    }
+    return result;
 }
 
 FailureLogic::VisitTimes FailureLogic::visitTimes(Ref root, const std::vector<Ref> &order) const

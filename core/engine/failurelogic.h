@@ -57,7 +57,9 @@ public:
     std::size_t size() const { return m_nodes.size(); }
 
     /// Merges an OR gate into the OR gates using it (AND into AND) when it has no other parent
-    /// below `root`. Returns the root, which may itself change.
+    /// below `root`. Returns the root, which may itself change. A merged gate is left with no
+    /// arguments, so only the circuit below the returned root is whole afterwards. Time and
+    /// memory are linear in the circuit, however deep its chains.
     Ref coalesce(Ref root);
 
     /**

@@ -15,9 +15,9 @@ void addNode(ImpactFigures &f, const Node &node, State s)
         f.apps.add(s);
     if (countsUsers(node.kind)) {
         if (s == State::Failed)
-            f.usersLost += node.users;
+            f.usersLost = addUsers(f.usersLost, node.users);
         else if (s == State::Degraded)
-            f.usersDegraded += node.users;
+            f.usersDegraded = addUsers(f.usersDegraded, node.users);
     }
 }
 

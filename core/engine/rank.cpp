@@ -22,14 +22,14 @@ void tally(const Model &model, const Evaluator &ev, std::span<const Vertex> chan
             ++impact.nodesFailed;
             impact.targetsFailed += isTarget[v];
             if (users) {
-                impact.usersLost += n.users;
-                impact.collateralUsersLost += excluded[v] ? 0 : n.users;
+                impact.usersLost = addUsers(impact.usersLost, n.users);
+                impact.collateralUsersLost = addUsers(impact.collateralUsersLost, excluded[v] ? 0 : n.users);
             }
         } else if (now == 1 && before[v] == 2) {
             ++impact.nodesDegraded;
             if (users) {
-                impact.usersDegraded += n.users;
-                impact.collateralUsersDegraded += excluded[v] ? 0 : n.users;
+                impact.usersDegraded = addUsers(impact.usersDegraded, n.users);
+                impact.collateralUsersDegraded = addUsers(impact.collateralUsersDegraded, excluded[v] ? 0 : n.users);
             }
         }
     }

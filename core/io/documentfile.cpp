@@ -8,6 +8,7 @@
 #include <array>
 #include <cerrno>
 #include <charconv>
+#include <cmath>
 #include <cstring>
 #include <exception>
 #include <fcntl.h>
@@ -302,7 +303,12 @@ public:
         sqlite3_bind_int64(st.get(), 2, static_cast<sqlite3_int64>(range.end));
         std::size_t next = range.begin;
         m_db.forEachRow(st.get(), "nodes", [&](sqlite3_stmt *row) {
-            if (sqlite3_column_int64(row, 0) != static_cast<std::int64_t>(next))
+            // The query asks for idx in the range, but a table whose idx is not an INTEGER PRIMARY
+            // KEY compares text with numbers its own way: every row is checked before it is used.
+            if (sqlite3_column_type(row, 0) != SQLITE_INTEGER)
+                m_db.fail("table 'nodes' is malformed: idx must be a whole number, not \"" +
+                          std::string(textColumn(row, 0)) + "\"");
+            if (next >= range.end || sqlite3_column_int64(row, 0) != static_cast<std::int64_t>(next))
                 failGap(next);
             Node &node = nodes[next++];
             readNodeRow(row, node);
@@ -408,6 +414,10 @@ public:
         m_db.forEachRow(st.get(), "positions", [&](sqlite3_stmt *row) {
             const NodePosition p{sqlite3_column_double(row, 1), sqlite3_column_double(row, 2),
                                  sqlite3_column_int64(row, 3) != 0};
+            // A map cannot place a node at infinity; such a row is damage, not a position.
+            if (!std::isfinite(p.x) || !std::isfinite(p.y))
+                m_db.fail("table 'positions' is malformed: node '" + std::string(textColumn(row, 0)) +
+                          "' is placed at (" + std::to_string(p.x) + ", " + std::to_string(p.y) + ")");
             doc.positions.emplace_hint(doc.positions.end(), std::string(textColumn(row, 0)), p);
         });
     }
@@ -432,23 +442,13 @@ private:
     bool parseJson(std::string_view text, const std::string &id, const char *column, Json &out,
                    const char *subject = "node")
     {
-        struct TooDeep
-        {
-        };
-        // Deep nesting is refused before it is built: building and destroying it would recurse.
-        auto guard = [](int depth, nlohmann::json::parse_event_t, Json &) {
-            if (depth > kMaxJsonDepth)
-                throw TooDeep{};
+        auto failure = parseJsonText(text, kMaxJsonDepth, out);
+        if (!failure)
             return true;
-        };
-        try {
-            out = Json::parse(text.begin(), text.end(), guard);
-            return true;
-        } catch (const nlohmann::json::parse_error &e) {
-            m_fields.fail(id, std::string("column '") + column + "' is not valid JSON: " + e.what(), subject);
-        } catch (const TooDeep &) {
+        if (failure->kind == JsonParseFailure::Kind::TooDeep)
             m_fields.fail(id, std::string("column '") + column + "' is nested too deep", subject);
-        }
+        else
+            m_fields.fail(id, std::string("column '") + column + "' is not valid JSON: " + failure->message, subject);
         return false;
     }
 
@@ -642,21 +642,24 @@ int checkIdentity(Connection &db)
     return static_cast<int>(version);
 }
 
-/// The number of nodes, from the first and last idx (each one b-tree descent). In schema 1, checks
+/// The number of nodes: the rows of table 'nodes', which must be idx 0, 1, 2… In schema 1, checks
 /// that the edges leave only those nodes, so that reading by ranges of nodes misses no row.
-std::size_t nodeCount(Connection &db, const std::string &path, int schema)
+std::size_t nodeCount(Connection &db, int schema)
 {
+    // The vector of nodes is sized from this, so it must be what the file holds, not what it
+    // claims: count(*) counts rows that are there (from the smallest index, the ids'), and the
+    // first and last idx must agree with it. readNodes() checks every row on its way in.
+    const std::int64_t rows = db.queryInt("SELECT count(*) FROM nodes", "reading table 'nodes'", 0);
     const std::int64_t first = db.queryInt("SELECT min(idx) FROM nodes", "reading table 'nodes'", 0);
     const std::int64_t last = db.queryInt("SELECT max(idx) FROM nodes", "reading table 'nodes'", -1);
-    if (first != 0 && last >= 0)
+    if (rows > 0 && first != 0)
         db.fail("table 'nodes' is malformed: idx must start at 0, not " + std::to_string(first));
-    // A node row takes more than a byte: a larger count is a lie, and must not size a vector.
-    std::error_code ec;
-    const std::uintmax_t fileSize = std::filesystem::file_size(path, ec);
-    if (!ec && last >= 0 && static_cast<std::uintmax_t>(last) >= fileSize)
-        db.fail("table 'nodes' is malformed: idx " + std::to_string(last) +
-                " is more than the file can hold");
-    const std::int64_t count = last + 1;
+    if (last != rows - 1)
+        db.fail("table 'nodes' is malformed: idx must run 0, 1, 2… without gaps, but its " + std::to_string(rows) +
+                " rows end at idx " + std::to_string(last));
+    if (static_cast<std::uint64_t>(rows) > kDepTargetMask + std::uint64_t{1})
+        db.fail("table 'nodes' has " + std::to_string(rows) + " rows, more than a document can index");
+    const std::int64_t count = rows;
     if (schema >= 2)
         return static_cast<std::size_t>(count);
     const std::int64_t firstFrom = db.queryInt("SELECT min(node) FROM edges", "reading table 'edges'", 0);
@@ -688,7 +691,7 @@ DocumentData readDocumentData(const std::string &path)
     DocumentData doc;
     Model &model = doc.model;
     main.readModelTable(model);
-    model.nodes.resize(nodeCount(main.connection(), path, schema));
+    model.nodes.resize(nodeCount(main.connection(), schema));
     const std::vector<IndexRange> ranges = splitRange(model.nodes.size(), readerCount(model.nodes.size()));
     const bool parallel = ranges.size() > 1;
     while (readers.size() < ranges.size())

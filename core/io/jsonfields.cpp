@@ -1,8 +1,86 @@
 #include "io/jsonfields.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace chokepoint {
+namespace {
+
+int lineOfOffset(std::string_view text, std::size_t offset)
+{
+    offset = std::min(offset, text.size());
+    return 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
+}
+
+/// Where the number token `token` first stands in `text` outside a string, or npos.
+std::size_t findNumberToken(std::string_view text, std::string_view token)
+{
+    auto partOfNumber = [](char c) {
+        return std::isdigit(static_cast<unsigned char>(c)) || c == '-' || c == '+' || c == '.' || c == 'e' ||
+               c == 'E';
+    };
+    bool inString = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (text.substr(i, token.size()) == token && (i == 0 || !partOfNumber(text[i - 1])) &&
+                   (i + token.size() == text.size() || !partOfNumber(text[i + token.size()]))) {
+            return i;
+        }
+    }
+    return std::string_view::npos;
+}
+
+/// The token nlohmann quotes in "number overflow parsing '1e999'", or "".
+std::string_view quotedToken(std::string_view what)
+{
+    const auto open = what.find('\'');
+    const auto close = what.rfind('\'');
+    if (open == std::string_view::npos || close <= open)
+        return {};
+    return what.substr(open + 1, close - open - 1);
+}
+
+} // namespace
+
+std::optional<JsonParseFailure> parseJsonText(std::string_view text, int maxDepth, Json &out)
+{
+    struct TooDeep
+    {
+    };
+    auto guard = [maxDepth](int depth, nlohmann::json::parse_event_t, Json &) {
+        if (depth > maxDepth)
+            throw TooDeep{};
+        return true;
+    };
+    using Failure = JsonParseFailure::Kind;
+    try {
+        out = Json::parse(text.begin(), text.end(), guard);
+        return std::nullopt;
+    } catch (const TooDeep &) {
+        return JsonParseFailure{Failure::TooDeep, "nested more than " + std::to_string(maxDepth) + " levels deep", 0};
+    } catch (const nlohmann::json::parse_error &e) {
+        const std::string_view what = e.what();
+        const auto at = what.find("parse error");
+        return JsonParseFailure{Failure::Syntax, std::string(at == std::string_view::npos ? what : what.substr(at)),
+                                lineOfOffset(text, e.byte)};
+    } catch (const nlohmann::json::out_of_range &e) {
+        // Error 406: a number that no double holds. nlohmann names the token, not where it is.
+        const std::string_view token = quotedToken(e.what());
+        const std::size_t at = token.empty() ? std::string_view::npos : findNumberToken(text, token);
+        return JsonParseFailure{Failure::NumberTooLarge,
+                                "the number " + std::string(token) + " is too large to hold",
+                                at == std::string_view::npos ? 0 : lineOfOffset(text, at)};
+    } catch (const nlohmann::json::exception &e) {
+        return JsonParseFailure{Failure::Syntax, e.what(), 0};
+    }
+}
 
 // --- reading ---
 
@@ -245,6 +323,8 @@ void JsonFieldReader::readNode(const Json &v, std::size_t index, Node &node)
         } else if (key == "users") {
             if (!it->is_number_integer())
                 fail(m_id, "field \"users\" must be a whole number");
+            else if (it->is_number_unsigned() && it->get<std::uint64_t>() > std::uint64_t{kMaxUsers})
+                node.users = std::numeric_limits<std::int64_t>::max(); // validation names it as too many
             else
                 node.users = it->get<std::int64_t>();
         } else if (key == "category")

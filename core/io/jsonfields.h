@@ -4,10 +4,29 @@
 #include "util/problem.h"
 
 #include <cstddef>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace chokepoint {
+
+/// Why JSON text could not be parsed: what is wrong, and the 1-based line (0 when unknown).
+struct JsonParseFailure
+{
+    enum class Kind { Syntax, TooDeep, NumberTooLarge };
+    Kind kind = Kind::Syntax;
+    std::string message;
+    int line = 0;
+};
+
+/**
+ * Parses `text` into `out`, refusing values nested deeper than `maxDepth` before they are built
+ * (building and destroying them would recurse). Every error nlohmann can raise while parsing —
+ * bad syntax, a number too large for a double ("1e999") — comes back as a failure, never as an
+ * exception; nullopt means `out` holds the value.
+ */
+std::optional<JsonParseFailure> parseJsonText(std::string_view text, int maxDepth, Json &out);
 
 // Per-struct JSON, shared by the JSON format (jsonformat.cpp) and the `.chokepoint` document
 // (documentfile.cpp), so both spell every struct the same way. Writers put the known fields in a

@@ -13,11 +13,6 @@ namespace {
 
 constexpr int kMaxDepth = 64; // the format nests about 8 deep; anything deeper is not a model
 
-int lineOfOffset(std::string_view text, std::size_t offset)
-{
-    offset = std::min(offset, text.size());
-    return 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(offset), '\n'));
-}
 
 /// Turns a JSON DOM into a model; the per-struct work is JsonFieldReader's (io/jsonfields.h).
 class Reader
@@ -124,20 +119,9 @@ Model parseJsonModel(std::string_view text, const std::string &file)
     if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
         throw InputError(file, "the file is empty");
     Json doc;
-    try {
-        // The callback rejects deep nesting before it is built, so hostile input cannot exhaust
-        // the stack (parse and destruction of nested values both recurse).
-        auto guard = [&](int depth, nlohmann::json::parse_event_t, Json &) {
-            if (depth > kMaxDepth)
-                throw InputError(file, "JSON is nested more than " + std::to_string(kMaxDepth) + " levels deep");
-            return true;
-        };
-        doc = Json::parse(text.begin(), text.end(), guard);
-    } catch (const nlohmann::json::parse_error &e) {
-        std::string what = e.what();
-        auto pos = what.find("parse error");
-        throw InputError(file, "not valid JSON: " + (pos == std::string::npos ? what : what.substr(pos)),
-                         lineOfOffset(text, e.byte));
+    if (auto failure = parseJsonText(text, kMaxDepth, doc)) {
+        const bool deep = failure->kind == JsonParseFailure::Kind::TooDeep;
+        throw InputError(file, (deep ? "JSON is " : "not valid JSON: ") + failure->message, failure->line);
     }
     Model model = Reader(file).read(doc);
     model.reindex();

@@ -230,10 +230,18 @@ private:
         }
     }
 
-    /// A fault tree, a component inside one, or model data.
+    /// A fault tree, a component inside one, or model data. Components nest in components as deep
+    /// as the file likes, so they are walked in file order with a stack of where each level is.
     void collectSection(pugi::xml_node section)
     {
-        for (pugi::xml_node child : section.children()) {
+        std::vector<pugi::xml_node> next{section.first_child()};
+        while (!next.empty()) {
+            const pugi::xml_node child = next.back();
+            if (!child) {
+                next.pop_back();
+                continue;
+            }
+            next.back() = child.next_sibling();
             if (child.type() != pugi::node_element)
                 continue;
             const std::string_view tag = child.name();
@@ -244,7 +252,7 @@ private:
             else if (tag == "define-house-event")
                 define(child, EventKind::HouseEvent);
             else if (tag == "define-component")
-                collectSection(child);
+                next.push_back(child.first_child());
             else if (!isMetadata(tag))
                 ++m_skipped[std::string(tag)];
         }
@@ -369,7 +377,8 @@ private:
     void checkArguments(std::size_t gateIndex, pugi::xml_node f, int depth)
     {
         const std::string tag = f.name();
-        std::vector<std::size_t> seen;
+        const bool idempotent = tag == "or" || tag == "and";
+        std::unordered_set<std::size_t> seen;
         int n = 0;
         for (pugi::xml_node arg : f.children()) {
             if (arg.type() != pugi::node_element)
@@ -377,12 +386,9 @@ private:
             ++n;
             if (isReference(arg)) {
                 const auto event = resolve(gateIndex, arg);
-                if (event && std::find(seen.begin(), seen.end(), *event) != seen.end() && tag != "or" &&
-                    tag != "and")
+                if (event && !seen.insert(*event).second && !idempotent)
                     fail(arg, "<" + tag + "> lists '" + m_events[*event].name + "' more than once",
                          &m_events[gateIndex]);
-                if (event)
-                    seen.push_back(*event);
             } else {
                 checkFormula(gateIndex, arg, depth + 1);
             }
@@ -555,11 +561,12 @@ private:
         if (isReference(f) || std::string_view(f.name()) == "constant") {
             deps.push_back(inputId(f, gateId));
         } else {
+            std::unordered_set<std::string> listed;
             for (pugi::xml_node arg : f.children()) {
                 if (arg.type() != pugi::node_element)
                     continue;
                 std::string id = inputId(arg, gateId);
-                if (std::find(deps.begin(), deps.end(), id) == deps.end()) // or/and are idempotent
+                if (listed.insert(id).second) // or/and are idempotent
                     deps.push_back(std::move(id));
             }
         }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <limits>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -59,6 +60,23 @@ Layer layerOf(Kind k);
 
 /// True for the kinds whose `users` count towards "users lost" (functions and apps).
 inline bool countsUsers(Kind k) { return k == Kind::Function || k == Kind::App; }
+
+/// The most `users` one node may claim: more than everyone alive (about 8.2 billion in 2026), so
+/// any real figure fits, and small enough that a billion nodes' worth cannot overflow a sum.
+inline constexpr std::int64_t kMaxUsers = 10'000'000'000;
+
+/**
+ * `total + users`, held at the largest int64 instead of overflowing. Validation bounds each node's
+ * users by kMaxUsers, so a sum over a loadable model never reaches the bound; this keeps every
+ * figure defined even for a model built in code without validation.
+ */
+inline std::int64_t addUsers(std::int64_t total, std::int64_t users)
+{
+    std::int64_t sum = 0;
+    if (__builtin_add_overflow(total, users, &sum))
+        return users < 0 ? std::numeric_limits<std::int64_t>::min() : std::numeric_limits<std::int64_t>::max();
+    return sum;
+}
 
 /// True when `id` matches `[A-Za-z0-9_][A-Za-z0-9._-]*`.
 bool isValidId(std::string_view id);

@@ -76,6 +76,9 @@ private:
         checkText(node, "owner", node.owner);
         if (node.users < 0)
             add(node.id, "users is negative");
+        else if (node.users > kMaxUsers)
+            add(node.id, "users is " + std::to_string(node.users) + ", more than the " +
+                             std::to_string(kMaxUsers) + " any node may claim");
 
         const auto targets = m_model.resolvedDependencies(index);
         std::size_t hardOrFallback = 0;

@@ -175,7 +175,7 @@ TEST(DocumentFile, KeepsWhatJsonCannotSpell)
     Model model = test::modelFromNodes(R"([{"id": "a", "name": "A", "kind": "service"}])");
     model.nodes[0].extra["name"] = "an unknown field called name";
     model.nodes[0].description = std::string("nul\0inside", 10);
-    model.nodes[0].users = std::numeric_limits<std::int64_t>::max();
+    model.nodes[0].users = kMaxUsers;
     DocumentData doc;
     doc.model = model;
     doc.positions["a"] = {-1e300, 1e-300, false};
