@@ -89,6 +89,8 @@ int cmdChart(Context &ctx)
     ui::ExportOptions options;
     options.size = parseSize(ctx.vm.count("size") ? ctx.get<std::string>("size") : "1200x750");
     options.scale = ctx.vm.count("scale") ? ctx.get<double>("scale") : 1.0;
+    if (!(options.scale >= 1 && options.scale <= ui::chartstyle::kMaxExportScale)) // NaN too
+        throw UsageError("--scale must be from 1 to " + std::to_string(int(ui::chartstyle::kMaxExportScale)));
     Evaluated e = evaluate(ctx, path);
     const Model &model = e.doc.model;
     const Scenario *compareWith = nullptr;

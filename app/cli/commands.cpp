@@ -124,11 +124,11 @@ int cmdGenerate(Context &ctx)
     const std::string outPath = ctx.get<std::string>("out");
     if (formatOf(outPath) == FileFormat::Unknown || formatOf(outPath) == FileFormat::Mef)
         throw UsageError("--out must end in .json, .chokepoint, .graphml or .dot");
-    const auto apps = ctx.get<std::size_t>("apps");
+    const auto apps = ctx.number("apps");
     if (apps == 0 || apps > 10'000'000)
         throw UsageError("--apps must be between 1 and 10000000");
     DocumentData doc;
-    doc.model = generateEcosystem(apps, ctx.get<std::uint64_t>("seed"));
+    doc.model = generateEcosystem(apps, ctx.number("seed"));
     saveModelFile(doc, outPath);
     ctx.err << "wrote " << outPath << " (" << doc.model.nodes.size() << " nodes, " << doc.model.edgeCount()
             << " edges)\n";
@@ -140,8 +140,8 @@ int cmdBench(Context &ctx)
     const std::string path = ctx.file(0, "FILE");
     ctx.expectPositional(1);
     BenchOptions options;
-    options.toggles = ctx.get<std::size_t>("toggles");
-    options.seed = ctx.get<std::uint64_t>("seed");
+    options.toggles = ctx.number("toggles");
+    options.seed = ctx.number("seed");
     ctx.out << runPropagationBench(path, options).dump() << "\n";
     return kDone;
 }
@@ -150,27 +150,28 @@ po::options_description optionsDescription()
 {
     po::options_description d("options");
     d.add_options()("help,h", "show usage")                                                       //
-        ("version", "show the version")                                                          //
-        ("scenario", po::value<std::string>()->default_value(""), "scenario id")                 //
-        ("block", po::value<std::vector<std::string>>()->composing(), "block a node")            //
-        ("throttle", po::value<std::vector<std::string>>()->composing(), "throttle a node")      //
+        ("version", "show the version")                                                           //
+        ("scenario", po::value<std::string>()->default_value(""), "scenario id")                  //
+        ("block", po::value<std::vector<std::string>>()->composing(), "block a node")             //
+        ("throttle", po::value<std::vector<std::string>>()->composing(), "throttle a node")       //
         ("enable", po::value<std::vector<std::string>>()->composing(), "enable a countermeasure") //
-        ("step", po::value<std::size_t>(), "apply only the first N steps")                      //
-        ("format", po::value<std::string>()->default_value("text"), "text, json or csv")         //
-        ("apps", po::value<std::size_t>(), "generate: number of apps")                          //
-        ("seed", po::value<std::uint64_t>()->default_value(1), "random seed")                   //
-        ("out", po::value<std::string>(), "output file")                                         //
-        ("toggles", po::value<std::size_t>()->default_value(2000), "bench: toggles to time")    //
-        ("target", po::value<std::string>(), "cutsets: the node to fail")                       //
-        ("max-size", po::value<std::size_t>(), "cutsets: largest set size")                     //
-        ("limit", po::value<std::size_t>(), "cutsets: how many sets to list")                   //
+        ("step", po::value<WholeNumber>(), "apply only the first N steps")                        //
+        ("format", po::value<std::string>()->default_value("text"), "text, json or csv")          //
+        ("apps", po::value<WholeNumber>(), "generate: number of apps")                            //
+        ("seed", po::value<WholeNumber>()->default_value({1}, "1"), "random seed")                //
+        ("out", po::value<std::string>(), "output file")                                          //
+        ("toggles", po::value<WholeNumber>()->default_value({2000}, "2000"),
+         "bench: toggles to time")                                                                      //
+        ("target", po::value<std::string>(), "cutsets: the node to fail")                               //
+        ("max-size", po::value<WholeNumber>(), "cutsets: largest set size")                             //
+        ("limit", po::value<WholeNumber>(), "cutsets: how many sets to list")                           //
         ("protect", po::value<std::vector<std::string>>()->composing(), "cutsets: keep a node's state") //
-        ("top", po::value<std::size_t>(), "rank: how many blocks to list")                      //
-        ("chart", po::value<std::string>(), "chart: which chart")                                //
-        ("compare", po::value<std::string>(), "chart: the scenario to compare with")            //
-        ("size", po::value<std::string>(), "chart: WxH in pixels")                              //
-        ("scale", po::value<double>(), "chart: PNG pixels per layout pixel")                    //
-        ("command", po::value<std::string>(), "")                                                //
+        ("top", po::value<WholeNumber>(), "rank: how many blocks to list")                              //
+        ("chart", po::value<std::string>(), "chart: which chart")                                       //
+        ("compare", po::value<std::string>(), "chart: the scenario to compare with")                    //
+        ("size", po::value<std::string>(), "chart: WxH in pixels")                                      //
+        ("scale", po::value<double>(), "chart: PNG pixels per layout pixel")                            //
+        ("command", po::value<std::string>(), "")                                                       //
         ("args", po::value<std::vector<std::string>>(), "");
     return d;
 }

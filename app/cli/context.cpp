@@ -1,6 +1,20 @@
 #include "context.h"
 
+#include <charconv>
+
 namespace chokepoint::cli {
+
+void validate(boost::any &v, const std::vector<std::string> &values, WholeNumber *, int)
+{
+    namespace po = boost::program_options;
+    po::validators::check_first_occurrence(v);
+    const std::string &text = po::validators::get_single_string(values);
+    WholeNumber n;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n.value);
+    if (text.empty() || ec != std::errc() || end != text.data() + text.size())
+        throw po::invalid_option_value(text);
+    v = n;
+}
 
 std::string Context::file(std::size_t i, const char *what) const
 {
@@ -34,7 +48,7 @@ Evaluated evaluate(const Context &ctx, const std::string &path)
 {
     Evaluated e;
     e.doc = loadModelFile(path);
-    const std::size_t steps = ctx.vm.count("step") ? ctx.get<std::size_t>("step") : static_cast<std::size_t>(-1);
+    const std::size_t steps = ctx.vm.count("step") ? ctx.number("step") : static_cast<std::size_t>(-1);
     try {
         e.selection = select(e.doc.model, ctx.get<std::string>("scenario"), extraActions(ctx), steps);
     } catch (const AnalysisError &error) {

@@ -6,6 +6,7 @@
 
 #include <boost/program_options.hpp>
 
+#include <cstdint>
 #include <memory>
 #include <ostream>
 #include <stdexcept>
@@ -19,6 +20,16 @@ struct UsageError : std::runtime_error
 {
     using std::runtime_error::runtime_error;
 };
+
+/// An option that takes a whole number (--max-size, --limit, --step…). Boost parses an unsigned
+/// option with a cast that turns "-1" into 18446744073709551615; this type takes digits only.
+struct WholeNumber
+{
+    std::uint64_t value = 0;
+};
+
+/// Boost.Program_options' hook for WholeNumber (found by argument-dependent lookup).
+void validate(boost::any &v, const std::vector<std::string> &values, WholeNumber *, int);
 
 /// What a command gets: the parsed options, the positional arguments after the command, and
 /// where to write. Commands throw UsageError, InputError or AnalysisError; run() maps them to
@@ -36,6 +47,8 @@ struct Context
     /// UsageError when there are more than `n` positional arguments.
     void expectPositional(std::size_t n) const;
     template <typename T> T get(const char *name) const { return vm[name].as<T>(); }
+    /// The value of a WholeNumber option.
+    std::uint64_t number(const char *name) const { return vm[name].as<WholeNumber>().value; }
 };
 
 /// The loaded model with the selected scenario (and the command line's actions) evaluated.

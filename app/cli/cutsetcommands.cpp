@@ -23,11 +23,11 @@ CutSetOptions cutSetOptions(const Context &ctx, const Model &model, std::size_t 
 {
     CutSetOptions options;
     if (ctx.vm.count("max-size")) {
-        options.maxSize = ctx.get<std::size_t>("max-size");
+        options.maxSize = ctx.number("max-size");
         if (options.maxSize == 0)
             throw UsageError("--max-size must be at least 1 (leave it out for no bound)");
     }
-    options.limit = ctx.vm.count("limit") ? ctx.get<std::size_t>("limit") : kDefaultLimit;
+    options.limit = ctx.vm.count("limit") ? ctx.number("limit") : kDefaultLimit;
     if (ctx.vm.count("protect")) {
         for (const std::string &id : ctx.get<std::vector<std::string>>("protect")) {
             const auto idx = model.indexOf(id);
@@ -250,7 +250,7 @@ int cmdCutsets(Context &ctx)
     ctx.expectPositional(1);
     if (!ctx.vm.count("target"))
         throw UsageError("cutsets needs --target ID");
-    if (ctx.vm.count("max-size") && ctx.get<std::size_t>("max-size") == 0)
+    if (ctx.vm.count("max-size") && ctx.number("max-size") == 0)
         throw UsageError("--max-size must be at least 1 (leave it out for no bound)");
     Evaluated e = evaluate(ctx, path);
     const std::string targetId = ctx.get<std::string>("target");
@@ -278,7 +278,7 @@ int cmdRank(Context &ctx)
     ctx.expectPositional(1);
     Evaluated e = evaluate(ctx, path);
     RankOptions options;
-    options.top = ctx.vm.count("top") ? ctx.get<std::size_t>("top") : 0;
+    options.top = ctx.vm.count("top") ? ctx.number("top") : 0;
     const std::vector<BlockImpact> rank = rankBlocks(e.doc.model, *e.evaluator, e.selection.targets, options);
     const Model &model = e.doc.model;
     if (ctx.format() == "json") {

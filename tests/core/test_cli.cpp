@@ -155,6 +155,22 @@ TEST_F(Cli, UsageErrorsExitTwo)
     EXPECT_EQ(cli({"--help"}).code, 0);
 }
 
+TEST_F(Cli, NegativeAndMalformedNumbersAreUsageErrors)
+{
+    // Boost reads "-1" into an unsigned option as 18446744073709551615: no bound at all.
+    for (const char *option : {"--max-size", "--limit"}) {
+        for (const char *value : {"-1", "2x", "", "1e3", "18446744073709551616"}) {
+            const Result r = cli({"cutsets", model, "--target", "chat", option, value});
+            EXPECT_EQ(r.code, 2) << option << " " << value;
+            EXPECT_NE(r.err.find(option), std::string::npos) << r.err;
+        }
+    }
+    EXPECT_EQ(cli({"impact", model, "--step", "-1"}).code, 2);
+    EXPECT_EQ(cli({"rank", model, "--top", "-3"}).code, 2);
+    EXPECT_EQ(cli({"generate", "--apps", "-5", "--out", "x.chokepoint"}).code, 2);
+    EXPECT_EQ(cli({"cutsets", model, "--target", "chat", "--max-size", "2", "--limit", "0"}).code, 0);
+}
+
 TEST_F(Cli, UnknownNodeForExplainIsAnAnalysisFailure)
 {
     EXPECT_EQ(cli({"explain", model, "ghost"}).code, 1);

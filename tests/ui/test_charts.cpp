@@ -12,6 +12,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
@@ -300,6 +301,14 @@ TEST_F(Charts, CliDrawsChartsAndReports)
             QStringLiteral("--compare"), QStringLiteral("nope"), QStringLiteral("--out"), path("x.png")},
            &code, &err);
     EXPECT_EQ(code, 2);
+    // A scale out of range is a bad command line, NaN included, and nothing is written.
+    for (const char *scale : {"nan", "0.5", "1e308", "-2"}) {
+        runCli({QStringLiteral("chart"), model, QStringLiteral("--chart"), QStringLiteral("states"),
+                QStringLiteral("--scale"), QString::fromLatin1(scale), QStringLiteral("--out"), path("scaled.png")},
+               &code, &err);
+        EXPECT_EQ(code, 2) << scale << ": " << err.toStdString();
+        EXPECT_FALSE(QFileInfo::exists(path("scaled.png"))) << scale;
+    }
 }
 
 } // namespace
