@@ -61,8 +61,24 @@ ChildRun runCli(const test::TempDir &dir, const std::vector<std::string> &args)
     for (std::string &a : argv)
         cargs.push_back(a.data());
     cargs.push_back(nullptr);
+    // Under AddressSanitizer, freed memory waits in a quarantine that counts as resident and
+    // would hide what the program itself holds: the child runs without one.
+    std::vector<std::string> env;
+    std::string asan = "ASAN_OPTIONS=quarantine_size_mb=0";
+    for (char **e = environ; *e; ++e) {
+        const std::string_view entry(*e);
+        if (entry.starts_with("ASAN_OPTIONS="))
+            asan = std::string(entry) + ":quarantine_size_mb=0";
+        else
+            env.emplace_back(entry);
+    }
+    env.push_back(asan);
+    std::vector<char *> cenv;
+    for (std::string &e : env)
+        cenv.push_back(e.data());
+    cenv.push_back(nullptr);
     pid_t pid = 0;
-    const int spawned = posix_spawn(&pid, CHOKEPOINT_CLI, &actions, nullptr, cargs.data(), environ);
+    const int spawned = posix_spawn(&pid, CHOKEPOINT_CLI, &actions, nullptr, cargs.data(), cenv.data());
     posix_spawn_file_actions_destroy(&actions);
     ChildRun run;
     if (spawned != 0) {
