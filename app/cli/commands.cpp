@@ -141,8 +141,10 @@ int cmdBench(Context &ctx)
     ctx.expectPositional(1);
     BenchOptions options;
     options.toggles = ctx.number("toggles");
+    if (options.toggles == 0 || options.toggles > 10'000'000) // each is timed and kept
+        throw UsageError("--toggles must be between 1 and 10000000");
     options.seed = ctx.number("seed");
-    ctx.out << runPropagationBench(path, options).dump() << "\n";
+    ctx.out << dumpJson(runPropagationBench(path, options)) << "\n";
     return kDone;
 }
 

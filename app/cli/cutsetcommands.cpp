@@ -90,14 +90,14 @@ const std::string &CutSetWriter::quoted(std::uint32_t node)
     if (m_quoted.empty())
         m_quoted.resize(m_model.nodes.size());
     if (m_quoted[node].empty())
-        m_quoted[node] = Json(m_model.nodes[node].id).dump();
+        m_quoted[node] = dumpJson(Json(m_model.nodes[node].id));
     return m_quoted[node];
 }
 
 void CutSetWriter::counted(const CutSetResult &r)
 {
     if (m_format == "json") {
-        m_buffer += "{\"target\": " + Json(r.target).dump() + ", \"count\": " + std::to_string(r.count) +
+        m_buffer += "{\"target\": " + dumpJson(Json(r.target)) + ", \"count\": " + std::to_string(r.count) +
                     ", \"bySize\": {";
         bool first = true;
         for (std::size_t s = 0; s < r.bySize.size(); ++s) {
@@ -282,7 +282,7 @@ int cmdRank(Context &ctx)
     const std::vector<BlockImpact> rank = rankBlocks(e.doc.model, *e.evaluator, e.selection.targets, options);
     const Model &model = e.doc.model;
     if (ctx.format() == "json") {
-        ctx.out << rankJson(model, e, rank).dump(2) << "\n";
+        ctx.out << dumpJson(rankJson(model, e, rank), 2) << "\n";
     } else if (ctx.format() == "csv") {
         ctx.out << rankCsv(model, rank);
     } else {

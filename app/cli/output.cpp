@@ -63,7 +63,7 @@ void printValidation(std::ostream &out, const std::string &format, const std::st
             j["edges"] = model.edgeCount();
             j["scenarios"] = model.scenarios.size();
         }
-        out << j.dump(2) << "\n";
+        out << dumpJson(j, 2) << "\n";
     } else if (format == "csv") {
         out << csvRow({"file", "line", "subject", "id", "message"});
         for (const Problem &p : problems)
@@ -82,7 +82,7 @@ void printImpact(std::ostream &out, const std::string &format, const Model &mode
                  const Impact &impact, const Selection &selection)
 {
     if (format == "json") {
-        out << impactJson(model, evaluator, impact, selection).dump(2) << "\n";
+        out << dumpJson(impactJson(model, evaluator, impact, selection), 2) << "\n";
         return;
     }
     if (format == "csv") {
@@ -149,14 +149,14 @@ void printExplanation(std::ostream &out, const std::string &format, const Model 
         restore.push_back(std::move(lift));
     }
     if (format == "json") {
-        out << Json{{"node", e.node},
-                    {"state", std::string(toString(e.state))},
-                    {"causes", causes},
-                    {"restore", restore},
-                    {"restoreComplete", e.restoreComplete},
-                    {"enableToRestore", e.enableToRestore},
-                    {"text", describe(model, e)}}
-                   .dump(2)
+        out << dumpJson(Json{{"node", e.node},
+                             {"state", std::string(toString(e.state))},
+                             {"causes", causes},
+                             {"restore", restore},
+                             {"restoreComplete", e.restoreComplete},
+                             {"enableToRestore", e.enableToRestore},
+                             {"text", describe(model, e)}},
+                        2)
             << "\n";
         return;
     }

@@ -29,6 +29,9 @@ public:
     Ref disjunction(Ref a, Ref b);
     /// True when at least `k` of `args` are true (args may repeat; k ≤ 0 is true, k > n false).
     Ref atLeast(long k, std::span<const Ref> args);
+    /// The OR (with `disjunction`, else the AND) of `args`, folded from the deepest argument up:
+    /// each step then puts the next argument above what is built, instead of rebuilding it.
+    Ref fold(bool disjunction, std::vector<Ref> args);
     /**
      * The AND (or, with `disjunction`, the OR) of all of `args`, built in one pass over them
      * together rather than one at a time: only nodes of the result are created, where folding

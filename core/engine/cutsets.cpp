@@ -598,14 +598,8 @@ Zbdd::Ref Analysis::protection(std::span<const Vertex> protect)
         std::vector<Bdd::Ref> args;
         for (Ref a : n.args)
             args.push_back(argBdd(a));
-        if (n.op == FailureLogic::Op::AtLeast) {
-            bddOf[g] = bdd.atLeast(n.k, args);
-            continue;
-        }
-        Bdd::Ref f = args.front();
-        for (std::size_t i = 1; i < args.size(); ++i)
-            f = n.op == FailureLogic::Op::Or ? bdd.disjunction(f, args[i]) : bdd.conjunction(f, args[i]);
-        bddOf[g] = f;
+        bddOf[g] = n.op == FailureLogic::Op::AtLeast ? bdd.atLeast(n.k, args)
+                                                     : bdd.fold(n.op == FailureLogic::Op::Or, std::move(args));
     }
     m_zbdd->clearMinimalCache();
     return m_zbdd->minimalSolutions(bdd, argBdd(any), m_budget, [](std::uint32_t) { return 1u; });
@@ -645,8 +639,14 @@ void Analysis::list(Zbdd::Ref family)
 void Analysis::listSize(SetCounter &counter, Zbdd::Ref family, std::uint32_t size, std::size_t take)
 {
     const std::uint64_t n = counter.countOfSize(family, size);
+    // Picking the first few of a size means holding every set of that size (and, with users to
+    // lose, measuring each one's collateral): past these bounds that is gigabytes or minutes
+    // for a handful of lines, so the analysis says so instead. Listing them all is not bounded
+    // here: the output is as large.
     constexpr std::uint64_t kMaxOrdered = 200'000'000;
-    if (n > kMaxOrdered && take < n)
+    constexpr std::uint64_t kMaxOrderedBlocks = std::uint64_t{1} << 28; // 1 GB of ranks
+    constexpr std::uint64_t kMaxMeasured = std::uint64_t{1} << 21;
+    if (take < n && (n > kMaxOrdered || n * size > kMaxOrderedBlocks || (m_meter && n > kMaxMeasured)))
         throw AnalysisError("too many cut sets of size " + std::to_string(size) + " (" + std::to_string(n) +
                             ") to put in order; use --max-size " + std::to_string(size ? size - 1 : 0) +
                             " or list them all");

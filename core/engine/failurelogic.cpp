@@ -315,6 +315,11 @@ FailureLogic::Ref FailureLogic::extract(Ref gate, const std::vector<Ref> &moved)
 void FailureLogic::mergeCommonArguments(Ref root)
 {
     constexpr std::size_t kMaxUsersPaired = 256; // pairs grow with the square of an argument's users
+    // Each round looks at the whole circuit and merges one group, so a circuit with thousands of
+    // mergeable groups took minutes. Merging is an optimisation: past this many argument visits
+    // the circuit is left as it is (the Aralia trees use well under a tenth of it).
+    constexpr std::size_t kMaxWork = std::size_t{1} << 27;
+    std::size_t work = 0;
     std::vector<std::vector<Ref>> users;         // by argument: the OR and AND gates using it
     std::vector<std::uint32_t> common;           // by gate: arguments in common with the gate at hand
     std::vector<Ref> met;
@@ -324,6 +329,7 @@ void FailureLogic::mergeCommonArguments(Ref root)
         std::vector<Ref> gates;
         for (Ref g : postOrder(root)) {
             Node &n = m_nodes[g];
+            work += n.args.size() + 1;
             if (n.op != Op::Or && n.op != Op::And)
                 continue;
             std::sort(n.args.begin(), n.args.end());
@@ -342,6 +348,7 @@ void FailureLogic::mergeCommonArguments(Ref root)
             for (Ref a : n.args) {
                 if (users[a].size() > kMaxUsersPaired)
                     continue;
+                work += users[a].size();
                 for (Ref h : users[a]) {
                     if (h > g && m_nodes[h].op == n.op && common[h]++ == 0)
                         met.push_back(h);
@@ -368,7 +375,7 @@ void FailureLogic::mergeCommonArguments(Ref root)
                 }
             }
         }
-        if (bestSaving == 0)
+        if (bestSaving == 0 || work > kMaxWork)
             return;
         // A holder whose arguments are exactly the group is the new gate already.
         Ref merged = kUnset;

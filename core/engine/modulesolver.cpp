@@ -92,12 +92,7 @@ Bdd::Ref ModuleSolver::gateBdd(Bdd &bdd, Ref gate, const std::unordered_map<Ref,
         if (const auto f = bdd.combine(isOr, args, 2 * nodes + 64))
             return *f;
     }
-    // Combine from the bottom of the order up: the deepest functions first.
-    std::sort(args.begin(), args.end(), [&](Bdd::Ref x, Bdd::Ref y) { return bdd.level(x) > bdd.level(y); });
-    Bdd::Ref f = args.front();
-    for (std::size_t i = 1; i < args.size(); ++i)
-        f = isOr ? bdd.disjunction(f, args[i]) : bdd.conjunction(f, args[i]);
-    return f;
+    return bdd.fold(isOr, std::move(args));
 }
 
 } // namespace chokepoint

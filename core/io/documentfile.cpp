@@ -76,7 +76,6 @@ constexpr std::size_t kPackedDepSize = 4;
 
 constexpr std::string_view kSqliteMagic{"SQLite format 3\0", 16};
 constexpr std::size_t kSqliteHeaderSize = 100;
-constexpr int kMaxJsonDepth = 64; // as in the JSON format: deeper values are not model data
 constexpr const char *kNotOurs = "not a Chokepoint document";
 
 struct DbCloser
@@ -107,11 +106,6 @@ bool isNull(sqlite3_stmt *st, int col)
 std::uint32_t bigEndian32(const unsigned char *p)
 {
     return (std::uint32_t{p[0]} << 24) | (std::uint32_t{p[1]} << 16) | (std::uint32_t{p[2]} << 8) | p[3];
-}
-
-std::string dumpJson(const Json &j)
-{
-    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 // --- the JSON columns ---
@@ -442,7 +436,7 @@ private:
     bool parseJson(std::string_view text, const std::string &id, const char *column, Json &out,
                    const char *subject = "node")
     {
-        auto failure = parseJsonText(text, kMaxJsonDepth, out);
+        auto failure = parseJsonText(text, kMaxJsonColumnDepth, out);
         if (!failure)
             return true;
         if (failure->kind == JsonParseFailure::Kind::TooDeep)

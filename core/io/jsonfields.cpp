@@ -47,24 +47,65 @@ std::string_view quotedToken(std::string_view what)
     return what.substr(open + 1, close - open - 1);
 }
 
+/// Where JSON text first nests containers deeper than `maxDepth` or gives one object more than
+/// `maxKeys` keys: one linear pass that skips strings and leaves every other check to the parser.
+struct ShapeProblem
+{
+    JsonParseFailure::Kind kind;
+    std::size_t offset;
+};
+
+std::optional<ShapeProblem> checkShape(std::string_view text, int maxDepth, std::size_t maxKeys)
+{
+    struct Open
+    {
+        bool object;
+        std::size_t keys;
+    };
+    std::vector<Open> open;
+    bool inString = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            open.push_back(Open{c == '{', 0});
+            if (open.size() > static_cast<std::size_t>(maxDepth))
+                return ShapeProblem{JsonParseFailure::Kind::TooDeep, i};
+        } else if (c == '}' || c == ']') {
+            if (!open.empty())
+                open.pop_back();
+        } else if (c == ',' && !open.empty() && open.back().object && ++open.back().keys >= maxKeys) {
+            return ShapeProblem{JsonParseFailure::Kind::TooManyKeys, i};
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 std::optional<JsonParseFailure> parseJsonText(std::string_view text, int maxDepth, Json &out)
 {
-    struct TooDeep
-    {
-    };
-    auto guard = [maxDepth](int depth, nlohmann::json::parse_event_t, Json &) {
-        if (depth > maxDepth)
-            throw TooDeep{};
-        return true;
-    };
+    // Deep nesting and huge objects are refused before nlohmann sees them: building and
+    // destroying deep values recurses, and its ordered objects find each key by a linear search,
+    // so an object of 80,000 keys took ten seconds. (A parse callback could watch the depth, but
+    // with one nlohmann rescans the parent after every object: quadratic in an array of nodes.)
     using Failure = JsonParseFailure::Kind;
+    if (const auto shape = checkShape(text, maxDepth, kMaxJsonObjectKeys)) {
+        const int line = lineOfOffset(text, shape->offset);
+        if (shape->kind == Failure::TooDeep)
+            return JsonParseFailure{Failure::TooDeep, "nested more than " + std::to_string(maxDepth) + " levels deep", line};
+        return JsonParseFailure{Failure::TooManyKeys,
+                                "an object has more than " + std::to_string(kMaxJsonObjectKeys) + " fields", line};
+    }
     try {
-        out = Json::parse(text.begin(), text.end(), guard);
+        out = Json::parse(text.begin(), text.end());
         return std::nullopt;
-    } catch (const TooDeep &) {
-        return JsonParseFailure{Failure::TooDeep, "nested more than " + std::to_string(maxDepth) + " levels deep", 0};
     } catch (const nlohmann::json::parse_error &e) {
         const std::string_view what = e.what();
         const auto at = what.find("parse error");

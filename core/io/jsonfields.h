@@ -14,15 +14,26 @@ namespace chokepoint {
 /// Why JSON text could not be parsed: what is wrong, and the 1-based line (0 when unknown).
 struct JsonParseFailure
 {
-    enum class Kind { Syntax, TooDeep, NumberTooLarge };
+    enum class Kind { Syntax, TooDeep, TooManyKeys, NumberTooLarge };
     Kind kind = Kind::Syntax;
     std::string message;
     int line = 0;
 };
 
+/// How deep a JSON file may nest: the format nests about 8 deep, anything deeper is not a model.
+inline constexpr int kMaxJsonDepth = 64;
+/// How deep a document's JSON column may nest: the deepest column (an edge's evidence) sits four
+/// levels down in the JSON file, so whatever a document holds can be written as a JSON file.
+inline constexpr int kMaxJsonColumnDepth = kMaxJsonDepth - 4;
+
+/// The most keys one JSON object may have: far more than any model object holds.
+inline constexpr std::size_t kMaxJsonObjectKeys = 10'000;
+
 /**
- * Parses `text` into `out`, refusing values nested deeper than `maxDepth` before they are built
- * (building and destroying them would recurse). Every error nlohmann can raise while parsing —
+ * Parses `text` into `out`, refusing containers nested deeper than `maxDepth` and objects of more
+ * than kMaxJsonObjectKeys keys before they are built (building and destroying deep values
+ * recurses; each key of an ordered object is found by a linear search). Time is linear in
+ * the text. Every error nlohmann can raise while parsing —
  * bad syntax, a number too large for a double ("1e999") — comes back as a failure, never as an
  * exception; nullopt means `out` holds the value.
  */

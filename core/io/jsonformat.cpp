@@ -11,7 +11,6 @@
 namespace chokepoint {
 namespace {
 
-constexpr int kMaxDepth = 64; // the format nests about 8 deep; anything deeper is not a model
 
 
 /// Turns a JSON DOM into a model; the per-struct work is JsonFieldReader's (io/jsonfields.h).
@@ -119,7 +118,7 @@ Model parseJsonModel(std::string_view text, const std::string &file)
     if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
         throw InputError(file, "the file is empty");
     Json doc;
-    if (auto failure = parseJsonText(text, kMaxDepth, doc)) {
+    if (auto failure = parseJsonText(text, kMaxJsonDepth, doc)) {
         const bool deep = failure->kind == JsonParseFailure::Kind::TooDeep;
         throw InputError(file, (deep ? "JSON is " : "not valid JSON: ") + failure->message, failure->line);
     }
@@ -156,7 +155,7 @@ void writeJsonModel(const Model &model, std::ostream &out)
     writeList(out, "nodes", model.nodes, nodeJson, false);
     writeList(out, "scenarios", model.scenarios, scenarioJson, model.topExtra.empty());
     for (auto it = model.topExtra.begin(); it != model.topExtra.end(); ++it) {
-        out << "  " << Json(it.key()).dump() << ": " << indented(*it, 2)
+        out << "  " << dumpJson(Json(it.key())) << ": " << indented(*it, 2)
             << (std::next(it) == model.topExtra.end() ? "\n" : ",\n");
     }
     out << "}\n";

@@ -22,8 +22,9 @@ namespace chokepoint {
 class DeepThread
 {
 public:
-    /// Starts `work` on a thread with a stack of `stackBytes`; throws std::system_error when the
-    /// thread cannot be made. An exception `work` throws is kept for error().
+    /// Starts `work` on a thread with a stack of `stackBytes` (or less, down to 64 MB, when the
+    /// system refuses that much address space); throws std::system_error when no thread can be
+    /// made. An exception `work` throws is kept for error().
     DeepThread(std::size_t stackBytes, std::function<void()> work);
     ~DeepThread();
     DeepThread(const DeepThread &) = delete;
@@ -45,7 +46,7 @@ private:
 
 /// The stack for an analysis whose diagrams have at most `levels` levels: 64 MB, and more for
 /// deep ones (each level can hold a few frames of the recursive diagram algorithms at once), up
-/// to 4 GB of address space.
+/// to 2 GB of address space.
 std::size_t stackForLevels(std::size_t levels);
 
 /// Runs `work` on a DeepThread with a stack of `stackBytes`, waits for it and returns what it

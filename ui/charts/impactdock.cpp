@@ -239,7 +239,7 @@ void ImpactDock::exportImpactJson()
 {
     const Json json = impactJson(m_document->model(), m_document->evaluator(), m_document->impact(),
                                  m_document->scenario());
-    saveText(tr("Export the impact"), tr("JSON (*.json)"), QStringLiteral(".json"), json.dump(2) + "\n");
+    saveText(tr("Export the impact"), tr("JSON (*.json)"), QStringLiteral(".json"), dumpJson(json, 2) + "\n");
 }
 
 void ImpactDock::exportReport()
