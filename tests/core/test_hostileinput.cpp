@@ -392,5 +392,210 @@ TEST(HostileInput, InfinitePositionsAreRefused)
                                "table 'positions' is malformed: node 'a' is placed at (inf"));
 }
 
+// --- found reading the readers and the engine (issue 14's review) ---
+
+namespace more {
+
+/// "prefix" followed by the numbers, joined by '_' (GCC 12 warns wrongly about "x" + to_string()).
+std::string name(const char *prefix, int i, int j = -1)
+{
+    std::string id(prefix);
+    id += std::to_string(i);
+    if (j >= 0) {
+        id += '_';
+        id += std::to_string(j);
+    }
+    return id;
+}
+
+std::string modelText(const Json &nodes)
+{
+    return dumpJson(Json{{"format", "chokepoint"},
+                         {"version", 1},
+                         {"model", {{"id", "m"}, {"title", "M"}}},
+                         {"nodes", nodes},
+                         {"scenarios", Json::array()}});
+}
+
+Json leaves(int n, const char *prefix = "l")
+{
+    Json nodes = Json::array();
+    for (int i = 0; i < n; ++i)
+        nodes.push_back({{"id", name(prefix, i)}, {"name", "leaf"}, {"kind", "service"}, {"blockable", true}});
+    return nodes;
+}
+
+} // namespace more
+
+// nlohmann's ordered objects find each key by a linear search: 80,000 keys took 10 s, 250,000 more
+// than a minute. Such an object is no model's; it is refused with its line, at once.
+TEST(HostileInput, ObjectsWithTooManyFieldsAreRefusedWithTheirLine)
+{
+    test::TempDir dir;
+    std::string text = "{\"format\": \"chokepoint\", \"version\": 1,\n\"model\": {\"id\": \"m\", \"title\": \"M\"},\n"
+                       "\"nodes\": [{\"id\": \"a\", \"name\": \"A\", \"kind\": \"app\",\n";
+    for (int i = 0; i < 80'000; ++i)
+        text += '"' + more::name("x", i) + "\": 1, ";
+    text += "\"last\": 1}]}\n";
+    const fs::path file = dir.path("many-keys.json");
+    spit(file, text);
+    const ChildRun run = runCli(dir, {"validate", file.string()});
+    EXPECT_TRUE(failsWithCode3(run, file, "an object has more than 10000 fields"));
+    EXPECT_NE(run.out.find(file.string() + ":4:"), std::string::npos) << run.out;
+}
+
+// Too deep a file names the line where it goes too deep; a document's JSON columns nest four
+// levels less than a file, so whatever a document holds converts to a JSON file that reads back.
+TEST(HostileInput, NestingLimitsNameTheLineAndRoundTrip)
+{
+    test::TempDir dir;
+    const fs::path file = dir.path("deep.json");
+    spit(file, "{\"format\": \"chokepoint\", \"version\": 1,\n\"nodes\": [\n" + std::string(100, '[') +
+                   std::string(100, ']') + "]}\n");
+    const ChildRun run = runCli(dir, {"validate", file.string()});
+    EXPECT_TRUE(failsWithCode3(run, file, "JSON is nested more than 64 levels deep"));
+    EXPECT_NE(run.out.find(file.string() + ":3:"), std::string::npos) << run.out;
+
+    // `levels` lists, one inside the other.
+    auto nested = [](std::size_t levels) { return std::string(levels, '[') + std::string(levels, ']'); };
+    const fs::path ok = fourServiceDocument(dir, "column-deep");
+    // The evidence column: an object, its extra object, then 58 lists, 60 levels in all.
+    execSql(ok, "UPDATE nodes SET deps = X'00000000' WHERE id = 'b';"
+                "INSERT INTO edge_evidence VALUES(1, 0, '{\"extra\": {\"x\": " + nested(58) + "}}');");
+    const fs::path json = dir.path("column-deep-out.json");
+    ASSERT_TRUE(succeeds(runCli(dir, {"convert", ok.string(), json.string()})));
+    EXPECT_TRUE(succeeds(runCli(dir, {"validate", json.string()})));
+    const fs::path tooDeep = fourServiceDocument(dir, "column-too-deep");
+    execSql(tooDeep, "UPDATE nodes SET extra = '{\"extra\": {\"x\": " + nested(59) + "}}' WHERE id = 'c';");
+    EXPECT_TRUE(failsWithCode3(runCli(dir, {"validate", tooDeep.string()}), tooDeep,
+                               "node 'c': column 'extra' is nested too deep"));
+}
+
+// An at-least gate was combined from the top of the order down, rebuilding its diagrams at every
+// argument: n³/4 nodes, a minute for 300 inputs. Failing 298-of-300 takes any 3 of them.
+TEST(HostileInput, CutSetsOfAWideAtLeastGate)
+{
+    test::TempDir dir;
+    Json nodes = more::leaves(300);
+    Json deps = Json::array();
+    for (int i = 0; i < 300; ++i)
+        deps.push_back(more::name("l", i));
+    nodes.push_back({{"id", "T"}, {"name", "T"}, {"kind", "function"}, {"gate", {{"atLeast", 298}}}, {"dependsOn", deps}});
+    const fs::path file = dir.path("at-least.json");
+    spit(file, more::modelText(nodes));
+    const ChildRun run = runCli(dir, {"cutsets", file.string(), "--target", "T", "--limit", "0", "--format", "json"});
+    ASSERT_TRUE(succeeds(run));
+    EXPECT_EQ(Json::parse(run.out).at("count"), 4'455'100) << run.out; // 300 choose 3
+    EXPECT_LT(run.peakKb, 512 * 1024) << "cutsets took " << run.peakKb / 1024 << " MB";
+}
+
+// Protecting a node folded its failure logic in file order: 20,000 shared leaves listed in reverse
+// took 5.6 GB and failed. Every leaf fails both, so no set spares P.
+TEST(HostileInput, ProtectingANodeOfManyDependencies)
+{
+    test::TempDir dir;
+    Json nodes = more::leaves(20'000);
+    Json forward = Json::array(), backward = Json::array();
+    for (int i = 0; i < 20'000; ++i) {
+        forward.push_back(more::name("l", i));
+        backward.push_back(more::name("l", 19'999 - i));
+    }
+    nodes.push_back({{"id", "T"}, {"name", "T"}, {"kind", "function"}, {"dependsOn", forward}});
+    nodes.push_back({{"id", "P"}, {"name", "P"}, {"kind", "function"}, {"dependsOn", backward}});
+    const fs::path file = dir.path("protect.json");
+    spit(file, more::modelText(nodes));
+    const ChildRun run =
+        runCli(dir, {"cutsets", file.string(), "--target", "T", "--protect", "P", "--format", "json"});
+    ASSERT_TRUE(succeeds(run));
+    EXPECT_EQ(Json::parse(run.out).at("count"), 0) << run.out;
+    EXPECT_LT(run.peakKb, 512 * 1024) << "cutsets took " << run.peakKb / 1024 << " MB";
+}
+
+// Gates sharing overlapping triples of leaves: merging common arguments one group per pass over
+// the whole circuit took minutes; it now stops within a bounded amount of work.
+TEST(HostileInput, CutSetsOfManyOverlappingGates)
+{
+    test::TempDir dir;
+    constexpr int kGates = 20'000;
+    Json nodes = Json::array(), any = Json::array();
+    for (int i = 0; i <= kGates; ++i) {
+        for (int j = 0; j < 3; ++j)
+            nodes.push_back({{"id", more::name("s", i, j)}, {"name", "s"},
+                             {"kind", "service"}, {"blockable", true}});
+    }
+    for (int i = 0; i < kGates; ++i) {
+        Json deps = Json::array();
+        for (int k : {i, i + 1}) {
+            for (int j = 0; j < 3; ++j)
+                deps.push_back(more::name("s", k, j));
+        }
+        nodes.push_back({{"id", more::name("G", i)}, {"name", "G"}, {"kind", "service"}, {"dependsOn", deps}});
+        any.push_back(more::name("G", i));
+    }
+    nodes.push_back({{"id", "T"}, {"name", "T"}, {"kind", "function"}, {"gate", "any"}, {"dependsOn", any}});
+    const fs::path file = dir.path("overlap.json");
+    spit(file, more::modelText(nodes));
+    const ChildRun run =
+        runCli(dir, {"cutsets", file.string(), "--target", "T", "--max-size", "2", "--format", "json"});
+    ASSERT_TRUE(succeeds(run));
+    EXPECT_EQ(Json::parse(run.out).at("count"), 0) << run.out;
+}
+
+// Listing one set of 10⁸ held all of them (3.5 GB): the analysis now says it cannot put so many
+// in order, at once and in little memory.
+TEST(HostileInput, ListingAFewOfVeryManySetsIsRefused)
+{
+    test::TempDir dir;
+    Json nodes = Json::array(), all = Json::array();
+    for (int g = 0; g < 8; ++g) {
+        Json members = Json::array();
+        for (int i = 0; i < 10; ++i) {
+            const std::string id = more::name("l", g, i);
+            nodes.push_back({{"id", id}, {"name", "l"}, {"kind", "service"}, {"blockable", true}});
+            members.push_back(id);
+        }
+        nodes.push_back({{"id", more::name("G", g)}, {"name", "G"}, {"kind", "service"}, {"dependsOn", members}});
+        all.push_back(more::name("G", g));
+    }
+    nodes.push_back({{"id", "T"}, {"name", "T"}, {"kind", "function"}, {"gate", "any"}, {"dependsOn", all}});
+    const fs::path file = dir.path("product.json");
+    spit(file, more::modelText(nodes));
+    const ChildRun run = runCli(dir, {"cutsets", file.string(), "--target", "T", "--limit", "1"});
+    EXPECT_EQ(run.exitCode, 1) << run.err;
+    EXPECT_NE(run.err.find("too many cut sets of size 8 (100000000) to put in order"), std::string::npos) << run.err;
+    EXPECT_LT(run.peakKb, 256 * 1024) << "cutsets took " << run.peakKb / 1024 << " MB";
+    const ChildRun counted = runCli(dir, {"cutsets", file.string(), "--target", "T", "--limit", "0", "--format", "json"});
+    ASSERT_TRUE(succeeds(counted));
+    EXPECT_EQ(Json::parse(counted.out).at("count"), 100'000'000);
+}
+
+// MEF names and document text need not be UTF-8; JSON output used to stop at them with exit 1.
+TEST(HostileInput, BytesThatAreNotUtf8ReachJsonOutputReplaced)
+{
+    test::TempDir dir;
+    const fs::path file = dir.path("latin1.xml");
+    spit(file, "<?xml version=\"1.0\"?>\n<opsa-mef><define-fault-tree name=\"t\"><define-gate name=\"top\">"
+               "<or><basic-event name=\"a\xff\"/><basic-event name=\"b\"/></or></define-gate>"
+               "</define-fault-tree></opsa-mef>\n");
+    const std::vector<std::vector<std::string>> commands{{"rank", file.string(), "--format", "json"},
+                                                         {"explain", file.string(), "top", "--block", "a_", "--format", "json"}};
+    for (const auto &args : commands) {
+        const ChildRun run = runCli(dir, args);
+        ASSERT_TRUE(succeeds(run)) << args[0];
+        Json parsed;
+        EXPECT_NO_THROW(parsed = Json::parse(run.out)) << args[0];
+        EXPECT_NE(run.out.find("a\xef\xbf\xbd"), std::string::npos) << args[0] << ": no U+FFFD in\n" << run.out;
+    }
+}
+
+TEST(HostileInput, BenchTogglesAreBounded)
+{
+    test::TempDir dir;
+    const fs::path json = dir.path("m.json");
+    spit(json, kFourServices);
+    for (const char *toggles : {"0", "10000001", "4611686018427387904"})
+        EXPECT_EQ(runCli(dir, {"bench", json.string(), "--toggles", toggles}).exitCode, 2) << toggles;
+}
+
 } // namespace
 } // namespace chokepoint
