@@ -1,7 +1,6 @@
 #include "engine/explain.h"
 
 #include <algorithm>
-#include <deque>
 
 namespace chokepoint {
 namespace {
@@ -62,35 +61,48 @@ std::vector<std::uint8_t> flagsWith(const Graph &graph, const std::vector<std::u
     return flags;
 }
 
+/// The shortest chain of failures from `from` to `to`. `parent` is scratch space of one entry per
+/// vertex, all -1, and is left so: one cause's search costs what it visits, not the whole graph.
 std::vector<std::string> pathFrom(const Model &model, const Graph &graph, const ConeEvaluator &cone, Vertex from,
-                                  Vertex to)
+                                  Vertex to, std::vector<Vertex> &parent)
 {
-    // Breadth-first along dependants through nodes that are not ok: the shortest chain of failures.
-    std::vector<Vertex> parent(graph.vertexCount(), static_cast<Vertex>(-1));
-    std::deque<Vertex> queue{from};
+    // Breadth-first along dependants through nodes that are not ok.
+    constexpr Vertex kUnseen = static_cast<Vertex>(-1);
+    std::vector<Vertex> visited{from};
     parent[from] = from;
-    while (!queue.empty()) {
-        const Vertex u = queue.front();
-        queue.pop_front();
+    for (std::size_t next = 0; next < visited.size(); ++next) {
+        const Vertex u = visited[next];
         if (u == to)
             break;
         for (Vertex d : graph.dependants(u)) {
-            if (parent[d] == static_cast<Vertex>(-1) && d <= to && cone.stateOf(d) != State::Ok) {
+            if (parent[d] == kUnseen && d <= to && cone.stateOf(d) != State::Ok) {
                 parent[d] = u;
-                queue.push_back(d);
+                visited.push_back(d);
             }
         }
     }
     std::vector<std::string> path;
-    if (parent[to] == static_cast<Vertex>(-1))
-        return path;
-    for (Vertex v = to;; v = parent[v]) {
-        path.push_back(model.nodes[graph.nodeOf(v)].id);
-        if (v == from)
-            break;
+    if (parent[to] != kUnseen) {
+        for (Vertex v = to;; v = parent[v]) {
+            path.push_back(model.nodes[graph.nodeOf(v)].id);
+            if (v == from)
+                break;
+        }
+        std::reverse(path.begin(), path.end());
     }
-    std::reverse(path.begin(), path.end());
+    for (Vertex v : visited)
+        parent[v] = kUnseen;
     return path;
+}
+
+/// Sets `c` in force in `flags` (`inForce`), or lifts it.
+void setInForce(std::vector<std::uint8_t> &flags, const Candidate &c, bool inForce)
+{
+    const std::uint8_t bit = c.type == Cause::Type::Blocked     ? kBlocked
+                             : c.type == Cause::Type::Throttled ? kThrottled
+                                                                : kEnabled;
+    const bool set = c.type == Cause::Type::Disabled ? !inForce : inForce;
+    flags[c.vertex] = set ? flags[c.vertex] | bit : flags[c.vertex] & static_cast<std::uint8_t>(~bit);
 }
 
 void findRestoreSets(const Model &model, const Graph &graph, ConeEvaluator &cone,
@@ -108,16 +120,28 @@ void findRestoreSets(const Model &model, const Graph &graph, ConeEvaluator &cone
         });
     };
     const std::size_t maxSize = std::min(options.maxRestoreSize, actions.size());
+    // Every combination of up to three of the actions is tried, each with one evaluation of the
+    // cone: with a thousand actions that is 10⁸ tries. Past kMaxTries the answer is given as
+    // incomplete instead.
+    constexpr std::size_t kMaxTries = 20'000;
+    std::size_t tries = 0;
+    std::vector<std::uint8_t> flags = current; // the picked actions are lifted and put back
     for (std::size_t size = 1; size <= maxSize && out.restoreComplete; ++size) {
         std::vector<std::size_t> pick(size);
         for (std::size_t i = 0; i < size; ++i)
             pick[i] = i;
         while (true) {
             if (!isSuperset(pick)) {
-                std::vector<std::uint8_t> flags = current;
+                if (++tries > kMaxTries) {
+                    out.restoreComplete = false;
+                    break;
+                }
                 for (std::size_t i : pick)
                     flags[actions[i]] &= static_cast<std::uint8_t>(~(kBlocked | kThrottled));
-                if (cone.run(flags) == State::Ok) {
+                const State restored = cone.run(flags);
+                for (std::size_t i : pick)
+                    flags[actions[i]] = current[actions[i]];
+                if (restored == State::Ok) {
                     if (found.size() == options.maxRestoreSets) {
                         out.restoreComplete = false;
                         break;
@@ -151,10 +175,10 @@ void findRestoreSets(const Model &model, const Graph &graph, ConeEvaluator &cone
     }
     for (Vertex v : cone.cone()) {
         if (graph.isCountermeasure(v) && !(current[v] & kEnabled) && !(current[v] & kBlocked)) {
-            std::vector<std::uint8_t> flags = current;
             flags[v] |= kEnabled;
             if (cone.run(flags) > out.state)
                 out.enableToRestore.push_back(model.nodes[graph.nodeOf(v)].id);
+            flags[v] = current[v];
         }
     }
 }
@@ -185,17 +209,28 @@ Explanation explain(const Model &model, const Evaluator &evaluator, std::size_t 
             causes.push_back({v, Cause::Type::Throttled});
     }
     // Greedy deletion: drop every cause without which the node is still as bad. What remains is
-    // irredundant: each remaining cause is needed.
+    // irredundant: each remaining cause is needed. One set of flags, each cause lifted in place
+    // and put back when it is needed (copying the flags per cause cost causes × nodes).
+    std::vector<std::uint8_t> flags = flagsWith(graph, current, causes, cone.cone());
+    std::vector<std::uint8_t> needed(causes.size(), 1);
     for (std::size_t i = causes.size(); i-- > 0;) {
-        std::vector<Candidate> without = causes;
-        without.erase(without.begin() + static_cast<long>(i));
-        if (cone.run(flagsWith(graph, current, without, cone.cone())) <= out.state)
-            causes = std::move(without);
+        setInForce(flags, causes[i], false);
+        if (cone.run(flags) <= out.state)
+            needed[i] = 0;
+        else
+            setInForce(flags, causes[i], true);
     }
-    cone.run(flagsWith(graph, current, causes, cone.cone()));
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < causes.size(); ++i) {
+        if (needed[i])
+            causes[kept++] = causes[i];
+    }
+    causes.resize(kept);
+    cone.run(flags);
+    std::vector<Vertex> parent(graph.vertexCount(), static_cast<Vertex>(-1));
     for (const Candidate &c : causes)
         out.causes.push_back(Cause{model.nodes[graph.nodeOf(c.vertex)].id, c.type,
-                                   pathFrom(model, graph, cone, c.vertex, target)});
+                                   pathFrom(model, graph, cone, c.vertex, target, parent)});
 
     findRestoreSets(model, graph, cone, current, options, out);
     return out;

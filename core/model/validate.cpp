@@ -12,6 +12,9 @@ namespace chokepoint {
 namespace {
 
 constexpr std::size_t kMaxTextBytes = 1 << 20; // 1 MiB per text field: a guard against absurd input
+// A timeline is stepped through by hand, and each step is evaluated on the whole model for its
+// chart: 60,000 steps took minutes to draw. A thousand is far more than any lesson.
+constexpr std::size_t kMaxSteps = 1000;
 
 class Validator
 {
@@ -185,6 +188,10 @@ private:
                 add(s.id, "scenario id is not of the form [A-Za-z0-9_][A-Za-z0-9._-]*", "scenario");
             else if (!seen.insert(s.id).second)
                 add(s.id, "duplicate scenario id", "scenario");
+            if (s.steps.size() > kMaxSteps)
+                add(s.id, "has " + std::to_string(s.steps.size()) + " steps; a timeline holds at most " +
+                              std::to_string(kMaxSteps),
+                    "scenario");
             auto more = validateActions(m_model, s.effectiveActions(), "scenario '" + s.id + "'", m_file);
             for (Problem &p : more) {
                 p.subject = "scenario";

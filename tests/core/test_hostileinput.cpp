@@ -597,5 +597,43 @@ TEST(HostileInput, BenchTogglesAreBounded)
         EXPECT_EQ(runCli(dir, {"bench", json.string(), "--toggles", toggles}).exitCode, 2) << toggles;
 }
 
+// Explaining a node under a thousand blocks tried every set of up to three of them to restore it,
+// 10⁸ tries of a copy of every flag; it now stops after a bounded number and says the answer is
+// incomplete.
+TEST(HostileInput, ExplainUnderAThousandBlocks)
+{
+    test::TempDir dir;
+    Json nodes = more::leaves(1000), deps = Json::array(), actions = Json::array();
+    for (int i = 0; i < 1000; ++i) {
+        deps.push_back(more::name("l", i));
+        actions.push_back({{"node", more::name("l", i)}, {"action", "block"}});
+    }
+    nodes.push_back({{"id", "X"}, {"name", "X"}, {"kind", "function"}, {"dependsOn", deps}});
+    Json doc = Json::parse(more::modelText(nodes));
+    doc["scenarios"] = Json::array({{{"id", "s"}, {"title", "S"}, {"actions", actions}}});
+    const fs::path file = dir.path("blocked.json");
+    spit(file, dumpJson(doc));
+    const ChildRun run = runCli(dir, {"explain", file.string(), "X", "--scenario", "s", "--format", "json"});
+    ASSERT_TRUE(succeeds(run));
+    const Json result = Json::parse(run.out);
+    EXPECT_EQ(result.at("state"), "failed");
+    EXPECT_EQ(result.at("restoreComplete"), false);
+}
+
+// A timeline's every step is evaluated on the whole model: 60,000 steps took minutes to chart.
+TEST(HostileInput, TimelinesOfMoreThanAThousandStepsAreRefused)
+{
+    test::TempDir dir;
+    Json steps = Json::array();
+    for (int i = 0; i < 1001; ++i)
+        steps.push_back({{"title", more::name("step ", i)}, {"actions", Json::array()}});
+    Json doc = Json::parse(kFourServices);
+    doc["scenarios"] = Json::array({{{"id", "long"}, {"title", "Long"}, {"actions", Json::array()}, {"steps", steps}}});
+    const fs::path file = dir.path("long-timeline.json");
+    spit(file, dumpJson(doc));
+    EXPECT_TRUE(failsWithCode3(runCli(dir, {"validate", file.string()}), file,
+                               "scenario 'long': has 1001 steps; a timeline holds at most 1000"));
+}
+
 } // namespace
 } // namespace chokepoint
