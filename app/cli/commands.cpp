@@ -178,6 +178,21 @@ po::options_description optionsDescription()
     return d;
 }
 
+/// Boost.Program_options builds its messages by replacing placeholders such as %value% with the
+/// option's words until none is left, so a word that itself holds one ("--max-size %value%")
+/// never finishes. Such an argument is refused before Boost sees it.
+void refuseBoostPlaceholders(const std::vector<std::string> &args)
+{
+    static constexpr std::string_view kPlaceholders[] = {"%canonical_option%", "%option%", "%value%", "%prefix%",
+                                                         "%original_token%"};
+    for (const std::string &arg : args) {
+        for (std::string_view p : kPlaceholders) {
+            if (arg.find(p) != std::string::npos)
+                throw UsageError("the argument '" + arg + "' holds " + std::string(p) + ", which options cannot take");
+        }
+    }
+}
+
 } // namespace
 
 int run(const std::vector<std::string> &args, std::ostream &out, std::ostream &err)
@@ -192,6 +207,7 @@ int run(const std::vector<std::string> &args, std::ostream &out, std::ostream &e
     };
     Context ctx{{}, {}, out, err};
     try {
+        refuseBoostPlaceholders(args);
         po::positional_options_description positional;
         positional.add("command", 1).add("args", -1);
         po::store(po::command_line_parser(args).options(optionsDescription()).positional(positional).run(), ctx.vm);

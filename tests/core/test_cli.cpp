@@ -171,6 +171,19 @@ TEST_F(Cli, NegativeAndMalformedNumbersAreUsageErrors)
     EXPECT_EQ(cli({"cutsets", model, "--target", "chat", "--max-size", "2", "--limit", "0"}).code, 0);
 }
 
+TEST_F(Cli, BoostPlaceholdersInArgumentsEndInAUsageError)
+{
+    // Boost's messages replace %value% and its kin until none is left: these never finished.
+    for (const std::vector<std::string> &args :
+         {std::vector<std::string>{"--%canonical_option%"},
+          {"cutsets", model, "--target", "chat", "--max-size", "%value%"},
+          {"impact", model, "--scenario", "%option%"}}) {
+        const Result r = cli(args);
+        EXPECT_EQ(r.code, 2) << args.back();
+        EXPECT_NE(r.err.find("which options cannot take"), std::string::npos) << r.err;
+    }
+}
+
 TEST_F(Cli, UnknownNodeForExplainIsAnAnalysisFailure)
 {
     EXPECT_EQ(cli({"explain", model, "ghost"}).code, 1);
