@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Installs what Chokepoint needs to build and test on Debian 12, skipping what is already there.
+# Further package names given as arguments are installed too (scripts/fuzz.sh adds clang).
 set -euo pipefail
 
 packages=(
@@ -8,6 +9,7 @@ packages=(
   libgtest-dev libgmock-dev
   qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools qt6-translations-l10n
   libqcustomplot-dev libgraphviz-dev fonts-dejavu-core
+  "$@"
 )
 
 missing=()

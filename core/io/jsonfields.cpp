@@ -12,13 +12,10 @@ int lineOfOffset(std::string_view text, std::size_t offset)
     return 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
 }
 
-/// Where the number token `token` first stands in `text` outside a string, or npos.
-std::size_t findNumberToken(std::string_view text, std::string_view token)
+/// Calls visit(i) for each offset i of `text` that is outside a string and no quote, until it
+/// returns false.
+template <typename F> void forEachOutsideStrings(std::string_view text, F visit)
 {
-    auto partOfNumber = [](char c) {
-        return std::isdigit(static_cast<unsigned char>(c)) || c == '-' || c == '+' || c == '.' || c == 'e' ||
-               c == 'E';
-    };
     bool inString = false;
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
@@ -29,12 +26,27 @@ std::size_t findNumberToken(std::string_view text, std::string_view token)
                 inString = false;
         } else if (c == '"') {
             inString = true;
-        } else if (text.substr(i, token.size()) == token && (i == 0 || !partOfNumber(text[i - 1])) &&
-                   (i + token.size() == text.size() || !partOfNumber(text[i + token.size()]))) {
-            return i;
+        } else if (!visit(i)) {
+            return;
         }
     }
-    return std::string_view::npos;
+}
+
+/// Where the number token `token` first stands in `text` outside a string, or npos.
+std::size_t findNumberToken(std::string_view text, std::string_view token)
+{
+    auto partOfNumber = [](char c) {
+        return std::isdigit(static_cast<unsigned char>(c)) || c == '-' || c == '+' || c == '.' || c == 'e' ||
+               c == 'E';
+    };
+    std::size_t found = std::string_view::npos;
+    forEachOutsideStrings(text, [&](std::size_t i) {
+        if (text.substr(i, token.size()) == token && (i == 0 || !partOfNumber(text[i - 1])) &&
+            (i + token.size() == text.size() || !partOfNumber(text[i + token.size()])))
+            found = i;
+        return found == std::string_view::npos;
+    });
+    return found;
 }
 
 /// The token nlohmann quotes in "number overflow parsing '1e999'", or "".
@@ -63,28 +75,22 @@ std::optional<ShapeProblem> checkShape(std::string_view text, int maxDepth, std:
         std::size_t keys;
     };
     std::vector<Open> open;
-    bool inString = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
+    std::optional<ShapeProblem> problem;
+    forEachOutsideStrings(text, [&](std::size_t i) {
         const char c = text[i];
-        if (inString) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                inString = false;
-        } else if (c == '"') {
-            inString = true;
-        } else if (c == '{' || c == '[') {
+        if (c == '{' || c == '[') {
             open.push_back(Open{c == '{', 0});
             if (open.size() > static_cast<std::size_t>(maxDepth))
-                return ShapeProblem{JsonParseFailure::Kind::TooDeep, i};
+                problem = ShapeProblem{JsonParseFailure::Kind::TooDeep, i};
         } else if (c == '}' || c == ']') {
             if (!open.empty())
                 open.pop_back();
         } else if (c == ',' && !open.empty() && open.back().object && ++open.back().keys >= maxKeys) {
-            return ShapeProblem{JsonParseFailure::Kind::TooManyKeys, i};
+            problem = ShapeProblem{JsonParseFailure::Kind::TooManyKeys, i};
         }
-    }
-    return std::nullopt;
+        return !problem;
+    });
+    return problem;
 }
 
 } // namespace

@@ -80,18 +80,6 @@ std::set<std::string> listDir(const fs::path &dir)
 }
 
 /// Runs SQL on a file directly, as a foreign tool (or an attacker) would.
-void execSql(const fs::path &file, const std::string &sql)
-{
-    sqlite3 *db = nullptr;
-    ASSERT_EQ(sqlite3_open(file.c_str(), &db), SQLITE_OK);
-    char *error = nullptr;
-    const int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &error);
-    const std::string message = error ? error : "";
-    sqlite3_free(error);
-    sqlite3_close(db);
-    ASSERT_EQ(rc, SQLITE_OK) << message;
-}
-
 DocumentData richDocument()
 {
     DocumentData doc;
@@ -274,7 +262,7 @@ TEST(DocumentFileErrors, RejectsOtherSqliteDatabases)
 {
     test::TempDir dir;
     const fs::path path = dir.path("other.chokepoint");
-    execSql(path, "CREATE TABLE t(x); INSERT INTO t VALUES(1);");
+    test::execSql(path, "CREATE TABLE t(x); INSERT INTO t VALUES(1);");
     expectRejected(path, "not a Chokepoint document (an SQLite database of another application)");
 }
 
@@ -283,12 +271,12 @@ TEST(DocumentFileErrors, RejectsNewerAndMissingSchemaVersions)
     test::TempDir dir;
     const fs::path newer = dir.path("newer.chokepoint");
     writeDocument(richDocument(), newer.string());
-    execSql(newer, "PRAGMA user_version=99;");
+    test::execSql(newer, "PRAGMA user_version=99;");
     expectRejected(newer, "written by a newer Chokepoint (schema 99; this version reads up to 2)");
 
     const fs::path none = dir.path("none.chokepoint");
     writeDocument(richDocument(), none.string());
-    execSql(none, "PRAGMA user_version=0;");
+    test::execSql(none, "PRAGMA user_version=0;");
     expectRejected(none, "no valid schema version");
 }
 
@@ -357,7 +345,7 @@ TEST(DocumentFileErrors, RejectsInvalidModels)
                                          {"id": "b", "name": "B", "kind": "service"}])");
     const fs::path path = dir.path("cycle.chokepoint");
     writeDocument(doc, path.string());
-    execSql(path, "UPDATE nodes SET deps=X'00000000' WHERE idx=1;"); // b now depends on a, hard
+    test::execSql(path, "UPDATE nodes SET deps=X'00000000' WHERE idx=1;"); // b now depends on a, hard
     expectRejected(path, "cycle");
 }
 
@@ -404,7 +392,7 @@ TEST(DocumentFileErrors, RejectsMalformedRows)
     for (const Case &c : cases) {
         const fs::path path = dir.path(std::string(c.name) + ".chokepoint");
         writeDocument(richDocument(), path.string());
-        execSql(path, c.sql);
+        test::execSql(path, c.sql);
         expectRejected(path, c.expected);
     }
 }
@@ -414,7 +402,7 @@ TEST(DocumentFileErrors, RejectsMalformedRows)
 fs::path schemaOneDocument(const test::TempDir &dir, const std::string &name)
 {
     const fs::path path = dir.path(name + ".chokepoint");
-    execSql(path, readBytes(fs::path(CHOKEPOINT_CASES_DIR) / "starter-v1.sql") +
+    test::execSql(path, readBytes(fs::path(CHOKEPOINT_CASES_DIR) / "starter-v1.sql") +
                       "PRAGMA application_id=" + std::to_string(kDocumentApplicationId) + "; PRAGMA user_version=1;");
     return path;
 }
@@ -462,7 +450,7 @@ TEST(DocumentFileSchemaOne, RejectsMalformedEdges)
     };
     for (const Case &c : cases) {
         const fs::path path = schemaOneDocument(dir, c.name);
-        execSql(path, c.sql);
+        test::execSql(path, c.sql);
         expectRejected(path, c.expected);
     }
 }

@@ -122,18 +122,6 @@ ChildRun runCli(const test::TempDir &dir, const std::vector<std::string> &args)
     return ::testing::AssertionSuccess();
 }
 
-void execSql(const fs::path &file, const std::string &sql)
-{
-    sqlite3 *db = nullptr;
-    ASSERT_EQ(sqlite3_open(file.c_str(), &db), SQLITE_OK);
-    char *error = nullptr;
-    const int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &error);
-    const std::string message = error ? error : "";
-    sqlite3_free(error);
-    sqlite3_close(db);
-    ASSERT_EQ(rc, SQLITE_OK) << message;
-}
-
 const char *kFourServices = R"({"format": "chokepoint", "version": 1, "model": {"id": "m", "title": "M"},
   "nodes": [{"id": "a", "name": "A", "kind": "service"}, {"id": "b", "name": "B", "kind": "service"},
             {"id": "c", "name": "C", "kind": "service"}, {"id": "d", "name": "D", "kind": "service"}]})";
@@ -159,7 +147,7 @@ void retypeIdx(const fs::path &doc, const std::vector<std::pair<std::string, int
                "FROM nodes WHERE idx = " + std::to_string(from) + ";";
     }
     sql += "DROP TABLE nodes; ALTER TABLE n2 RENAME TO nodes;";
-    execSql(doc, sql);
+    test::execSql(doc, sql);
 }
 
 // 1. A TEXT idx compares as text: '0','01','02','03','2' once made a 3-node vector and wrote a
@@ -217,7 +205,7 @@ TEST(HostileInput, DocumentClaimingMoreNodesThanItHoldsTakesNoMemory)
 {
     test::TempDir dir;
     const fs::path doc = fourServiceDocument(dir, "padded");
-    execSql(doc, "DELETE FROM nodes WHERE idx > 1; UPDATE nodes SET idx = 20000000 WHERE idx = 1;");
+    test::execSql(doc, "DELETE FROM nodes WHERE idx > 1; UPDATE nodes SET idx = 20000000 WHERE idx = 1;");
     fs::resize_file(doc, 24u << 20);
     const ChildRun run = runCli(dir, {"validate", doc.string()});
     EXPECT_TRUE(failsWithCode3(run, doc, "its 2 rows end at idx 20000000"));
@@ -238,6 +226,15 @@ std::string gateChain(int depth, bool alternate)
     return xml + "</define-fault-tree></opsa-mef>\n";
 }
 
+/// Expects `run` to have listed exactly one cut set, of `blocks` blocks.
+void expectOneSetOf(const ChildRun &run, std::size_t blocks)
+{
+    ASSERT_TRUE(succeeds(run));
+    const Json result = Json::parse(run.out);
+    EXPECT_EQ(result.at("count"), 1);
+    EXPECT_EQ(result.at("cutsets").at(0).at("blocks").size(), blocks);
+}
+
 // 4. Merging each nested AND into the next copied its arguments: 40,000 gates took 3.2 GB.
 TEST(HostileInput, CutSetsOfADeepChainTakeLinearMemory)
 {
@@ -250,11 +247,8 @@ TEST(HostileInput, CutSetsOfADeepChainTakeLinearMemory)
     EXPECT_LT(run.peakKb, 1024 * 1024) << "cutsets took " << run.peakKb / 1024 << " MB";
 
     // The whole chain is one set of 40,001 blocks.
-    const ChildRun all = runCli(dir, {"cutsets", file.string(), "--target", "g0", "--limit", "1", "--format", "json"});
-    ASSERT_TRUE(succeeds(all));
-    const Json result = Json::parse(all.out);
-    EXPECT_EQ(result.at("count"), 1);
-    EXPECT_EQ(result.at("cutsets").at(0).at("blocks").size(), 40'001u);
+    expectOneSetOf(runCli(dir, {"cutsets", file.string(), "--target", "g0", "--limit", "1", "--format", "json"}),
+                   40'001);
 }
 
 // Found reading the engine: on a chain of alternating AND and OR gates every gate is a module, and
@@ -302,11 +296,8 @@ TEST(HostileInput, CutSetsOfVeryWideGates)
     const ChildRun any = runCli(dir, {"cutsets", orFile.string(), "--target", "top", "--limit", "2", "--format", "json"});
     ASSERT_TRUE(succeeds(any));
     EXPECT_EQ(Json::parse(any.out).at("count"), 200'000);
-    const ChildRun all = runCli(dir, {"cutsets", andFile.string(), "--target", "top", "--limit", "1", "--format", "json"});
-    ASSERT_TRUE(succeeds(all));
-    const Json result = Json::parse(all.out);
-    EXPECT_EQ(result.at("count"), 1);
-    EXPECT_EQ(result.at("cutsets").at(0).at("blocks").size(), 200'000u);
+    expectOneSetOf(runCli(dir, {"cutsets", andFile.string(), "--target", "top", "--limit", "1", "--format", "json"}),
+                   200'000);
 }
 
 // 5. A number no double holds made nlohmann throw out_of_range past the readers: exit 1 with no
@@ -323,7 +314,7 @@ TEST(HostileInput, NumbersTooLargeForADoubleAreNamedWithTheirLine)
 
     // The same in a document's JSON columns: the node is named.
     const fs::path doc = fourServiceDocument(dir, "huge-number");
-    execSql(doc, "UPDATE nodes SET extra = '{\"extra\": {\"weight\": 1e999}}' WHERE id = 'b';");
+    test::execSql(doc, "UPDATE nodes SET extra = '{\"extra\": {\"weight\": 1e999}}' WHERE id = 'b';");
     EXPECT_TRUE(failsWithCode3(runCli(dir, {"validate", doc.string()}), doc,
                                "node 'b': column 'extra' is not valid JSON: the number 1e999 is too large"));
 }
@@ -387,7 +378,7 @@ TEST(HostileInput, InfinitePositionsAreRefused)
 {
     test::TempDir dir;
     const fs::path doc = fourServiceDocument(dir, "infinite");
-    execSql(doc, "INSERT INTO positions VALUES('a', 9e999, 0, 0);");
+    test::execSql(doc, "INSERT INTO positions VALUES('a', 9e999, 0, 0);");
     EXPECT_TRUE(failsWithCode3(runCli(dir, {"validate", doc.string()}), doc,
                                "table 'positions' is malformed: node 'a' is placed at (inf"));
 }
@@ -460,13 +451,13 @@ TEST(HostileInput, NestingLimitsNameTheLineAndRoundTrip)
     auto nested = [](std::size_t levels) { return std::string(levels, '[') + std::string(levels, ']'); };
     const fs::path ok = fourServiceDocument(dir, "column-deep");
     // The evidence column: an object, its extra object, then 58 lists, 60 levels in all.
-    execSql(ok, "UPDATE nodes SET deps = X'00000000' WHERE id = 'b';"
+    test::execSql(ok, "UPDATE nodes SET deps = X'00000000' WHERE id = 'b';"
                 "INSERT INTO edge_evidence VALUES(1, 0, '{\"extra\": {\"x\": " + nested(58) + "}}');");
     const fs::path json = dir.path("column-deep-out.json");
     ASSERT_TRUE(succeeds(runCli(dir, {"convert", ok.string(), json.string()})));
     EXPECT_TRUE(succeeds(runCli(dir, {"validate", json.string()})));
     const fs::path tooDeep = fourServiceDocument(dir, "column-too-deep");
-    execSql(tooDeep, "UPDATE nodes SET extra = '{\"extra\": {\"x\": " + nested(59) + "}}' WHERE id = 'c';");
+    test::execSql(tooDeep, "UPDATE nodes SET extra = '{\"extra\": {\"x\": " + nested(59) + "}}' WHERE id = 'c';");
     EXPECT_TRUE(failsWithCode3(runCli(dir, {"validate", tooDeep.string()}), tooDeep,
                                "node 'c': column 'extra' is nested too deep"));
 }

@@ -1,8 +1,23 @@
 #include "testutil.h"
 
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+
 #include <random>
 
 namespace chokepoint::test {
+
+void execSql(const std::filesystem::path &file, const std::string &sql)
+{
+    sqlite3 *db = nullptr;
+    ASSERT_EQ(sqlite3_open(file.c_str(), &db), SQLITE_OK);
+    char *error = nullptr;
+    const int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &error);
+    const std::string message = error ? error : "";
+    sqlite3_free(error);
+    sqlite3_close(db);
+    ASSERT_EQ(rc, SQLITE_OK) << message;
+}
 
 TempDir::TempDir()
 {

@@ -16,6 +16,10 @@ inline Model modelFromNodes(const std::string &nodes, const std::string &scenari
                           "test.json");
 }
 
+/// Runs `sql` on the SQLite file `file` (a test fails when SQLite refuses it): how tests damage
+/// documents.
+void execSql(const std::filesystem::path &file, const std::string &sql);
+
 /// A fresh temporary directory, removed when the object goes away.
 class TempDir
 {
