@@ -626,5 +626,21 @@ TEST(HostileInput, TimelinesOfMoreThanAThousandStepsAreRefused)
                                "scenario 'long': has 1001 steps; a timeline holds at most 1000"));
 }
 
+// Reading a JSON model was quadratic in its nodes (nlohmann's parse callback rescanned the list at
+// every node): the program's own 300,000-app model took 81 s. A 50,000-app one round-trips here.
+TEST(HostileInput, LargeJsonModelsRoundTrip)
+{
+    test::TempDir dir;
+    const fs::path json = dir.path("large.json"), doc = dir.path("large.chokepoint");
+    ASSERT_TRUE(succeeds(runCli(dir, {"generate", "--apps", "50000", "--seed", "3", "--out", json.string()})));
+    ASSERT_TRUE(succeeds(runCli(dir, {"convert", json.string(), doc.string()})));
+    const ChildRun fromJson = runCli(dir, {"validate", json.string()});
+    const ChildRun fromDoc = runCli(dir, {"validate", doc.string()});
+    ASSERT_TRUE(succeeds(fromJson));
+    ASSERT_TRUE(succeeds(fromDoc));
+    const auto counts = [](const std::string &out) { return out.substr(out.find("valid (")); };
+    EXPECT_EQ(counts(fromJson.out), counts(fromDoc.out));
+}
+
 } // namespace
 } // namespace chokepoint
