@@ -86,7 +86,7 @@ Bdd::Ref Bdd::atLeast(long k, std::span<const Ref> args)
     // From the deepest argument up, as in fold(): taken top down, every step rebuilt the table's
     // diagrams under the new argument, n³/4 nodes for 1 of n (300 inputs took a minute).
     std::vector<Ref> sorted(args.begin(), args.end());
-    std::stable_sort(sorted.begin(), sorted.end(), [&](Ref x, Ref y) { return level(x) > level(y); });
+    sortDeepestFirst(sorted);
     args = sorted;
     // reach[j]: at least j of the arguments seen so far are true. Only j ≥ k - (arguments left)
     // can still matter, so the table shrinks from below as the end nears.
@@ -101,11 +101,16 @@ Bdd::Ref Bdd::atLeast(long k, std::span<const Ref> args)
     return reach[k];
 }
 
+void Bdd::sortDeepestFirst(std::vector<Ref> &args) const
+{
+    std::stable_sort(args.begin(), args.end(), [&](Ref x, Ref y) { return level(x) > level(y); });
+}
+
 Bdd::Ref Bdd::fold(bool disjunction, std::vector<Ref> args)
 {
     if (args.empty())
         return disjunction ? kFalse : kTrue;
-    std::stable_sort(args.begin(), args.end(), [&](Ref x, Ref y) { return level(x) > level(y); });
+    sortDeepestFirst(args);
     Ref f = args.front();
     for (std::size_t i = 1; i < args.size(); ++i)
         f = disjunction ? this->disjunction(f, args[i]) : conjunction(f, args[i]);

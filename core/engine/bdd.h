@@ -55,6 +55,8 @@ public:
     void setMaxNodes(std::size_t maxNodes) { m_store.setMaxNodes(maxNodes); }
 
 private:
+    /// Orders functions by their top level, the deepest first (fold() and atLeast() build upward).
+    void sortDeepestFirst(std::vector<Ref> &args) const;
     enum Op : std::uint32_t { kAnd = 1, kOr = 2 };
     Ref make(std::uint32_t level, Ref low, Ref high) { return low == high ? low : m_store.find(level, low, high); }
     Ref apply(Op op, Ref a, Ref b);

@@ -141,15 +141,16 @@ public:
     Analysis(const Model &model, const Evaluator &ev, std::size_t targetNode, const CutSetOptions &options,
              const CutSetSink *sink)
         : m_model(model), m_ev(ev), m_graph(ev.graph()), m_target(ev.graph().vertexOf(targetNode)),
-          m_options(options), m_sink(sink),
-          m_budget(options.maxSize ? static_cast<std::uint32_t>(std::min<std::size_t>(options.maxSize, kUnlimited - 1))
-                                   : kUnlimited)
+          m_cone(m_graph.ancestors(m_target)), m_options(options), m_sink(sink),
+          m_budget(options.maxSize
+                       ? static_cast<std::uint32_t>(std::min<std::size_t>(options.maxSize, kUnlimited - 1))
+                       : kUnlimited)
     {
         m_result.target = model.nodes[targetNode].id;
         m_result.targetState = ev.state(m_target);
         // The diagrams have a level for each variable and module below the target, at most two
         // for each vertex it depends on.
-        m_stackBytes = stackForLevels(2 * m_graph.ancestors(m_target).size());
+        m_stackBytes = stackForLevels(2 * m_cone.size());
     }
 
     /// The stack each thread of this analysis needs (util/deepstack.h).
@@ -193,6 +194,7 @@ private:
     const Evaluator &m_ev;
     const Graph &m_graph;
     const Vertex m_target;
+    const std::vector<Vertex> m_cone; // the target and every vertex it depends on
     const CutSetOptions &m_options;
     const CutSetSink *m_sink;
     const std::uint32_t m_budget;
@@ -250,7 +252,7 @@ CutSetResult Analysis::run()
     const auto t0 = Clock::now();
     const std::vector<Vertex> protect = protectedVertices();
     std::vector<std::uint8_t> mask = candidates();
-    for (Vertex v : m_graph.ancestors(m_target))
+    for (Vertex v : m_cone)
         m_result.reachable = m_result.reachable || mask[v];
     report("logic", 0);
     m_logic = std::make_unique<FailureLogic>(m_graph, m_ev.rawFlags(), std::move(mask));

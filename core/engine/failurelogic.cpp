@@ -226,8 +226,6 @@ FailureLogic::Ref FailureLogic::coalesce(Ref root)
             replace[g] = args.front();
             parents[args.front()] += parents[g]; // g's parents use its argument instead of g
             --parents[args.front()];
-            n.args = std::move(args);
-            continue;
         }
         n.args = std::move(args);
     }
