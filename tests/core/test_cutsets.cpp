@@ -664,7 +664,7 @@ TEST(CutSets, BadProtectIsAnError)
 
 std::map<std::string, std::string> araliaCounts()
 {
-    std::ifstream in(std::string(CHOKEPOINT_ARALIA_DIR) + "/expected_mcs.csv");
+    std::ifstream in(test::araliaDir() / "expected_mcs.csv");
     std::map<std::string, std::string> out;
     std::string line;
     std::getline(in, line); // header
@@ -693,7 +693,7 @@ std::map<std::string, std::string> araliaCounts()
 CutSetResult araliaCutSets(const std::string &file, std::size_t limit, DocumentData &doc, std::unique_ptr<Graph> &graph,
                            std::unique_ptr<Evaluator> &ev)
 {
-    doc = loadModelFile(std::string(CHOKEPOINT_ARALIA_DIR) + "/" + file);
+    doc = loadModelFile((test::araliaDir() / file).string());
     const Selection sel = select(doc.model, "");
     graph = std::make_unique<Graph>(doc.model);
     ev = std::make_unique<Evaluator>(*graph);
@@ -709,6 +709,7 @@ class Aralia : public ::testing::TestWithParam<const char *>
 
 TEST_P(Aralia, CountEqualsReference)
 {
+    CHOKEPOINT_SKIP_WITHOUT_ARALIA();
     const auto expected = araliaCounts();
     const std::string file = std::string(GetParam()) + ".xml";
     ASSERT_TRUE(expected.count(file)) << file;
@@ -733,12 +734,13 @@ INSTANTIATE_TEST_SUITE_P(Slow, Aralia, ::testing::ValuesIn(kSlowTrees));
 
 TEST(AraliaCoverage, EveryCoherentTreeWithACountIsTested)
 {
+    CHOKEPOINT_SKIP_WITHOUT_ARALIA();
     std::set<std::string> tested(std::begin(kFastTrees), std::end(kFastTrees));
     tested.insert(std::begin(kSlowTrees), std::end(kSlowTrees));
     int coherentWithCount = 0;
     for (const auto &[file, count] : araliaCounts()) {
         const std::string name = file.substr(0, file.size() - 4);
-        std::ifstream xml(std::string(CHOKEPOINT_ARALIA_DIR) + "/" + file);
+        std::ifstream xml(test::araliaDir() / file);
         const std::string text((std::istreambuf_iterator<char>(xml)), std::istreambuf_iterator<char>());
         const bool coherent = text.find("<not") == std::string::npos && text.find("<xor") == std::string::npos;
         if (!coherent || count.empty())
@@ -751,6 +753,7 @@ TEST(AraliaCoverage, EveryCoherentTreeWithACountIsTested)
 
 TEST(AraliaListing, EverySetIsAMinimalCutSet)
 {
+    CHOKEPOINT_SKIP_WITHOUT_ARALIA();
     DocumentData doc;
     std::unique_ptr<Graph> graph;
     std::unique_ptr<Evaluator> ev;

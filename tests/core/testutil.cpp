@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
+#include <cstdlib>
 #include <random>
 
 namespace chokepoint::test {
@@ -17,6 +18,12 @@ void execSql(const std::filesystem::path &file, const std::string &sql)
     sqlite3_free(error);
     sqlite3_close(db);
     ASSERT_EQ(rc, SQLITE_OK) << message;
+}
+
+std::filesystem::path araliaDir()
+{
+    const char *dir = std::getenv("CHOKEPOINT_ARALIA_DIR");
+    return dir && *dir ? std::filesystem::path(dir) : std::filesystem::path(CHOKEPOINT_ARALIA_DIR);
 }
 
 TempDir::TempDir()

@@ -20,6 +20,17 @@ inline Model modelFromNodes(const std::string &nodes, const std::string &scenari
 /// documents.
 void execSql(const std::filesystem::path &file, const std::string &sql);
 
+/// The Aralia fault-tree benchmark set: $CHOKEPOINT_ARALIA_DIR, else the folder the build was
+/// configured with (../shared/benchmarks/aralia beside the checkout). Its licence is not settled,
+/// so the project does not ship it and a clone may not have it.
+std::filesystem::path araliaDir();
+
+/// Skips the test, saying why, when the Aralia set is not there.
+#define CHOKEPOINT_SKIP_WITHOUT_ARALIA()                                                                         \
+    if (!std::filesystem::exists(::chokepoint::test::araliaDir() / "expected_mcs.csv"))                         \
+    GTEST_SKIP() << "the Aralia benchmark set is not at " << ::chokepoint::test::araliaDir()                      \
+                 << " (set CHOKEPOINT_ARALIA_DIR to where it is)"
+
 /// A fresh temporary directory, removed when the object goes away.
 class TempDir
 {
